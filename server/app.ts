@@ -1,0 +1,44 @@
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { DbHandle } from '../db/client.ts';
+import type { Config } from './config.ts';
+import { modules } from './modules/index.ts';
+import authPlugin from './plugins/auth.ts';
+import dbPlugin from './plugins/db.ts';
+import { installErrorHandler, installNotFoundHandler } from './plugins/errors.ts';
+import openapiPlugin from './plugins/openapi.ts';
+import { installValidators } from './plugins/validation.ts';
+import webPlugin, { hasDashboardBuild } from './plugins/web.ts';
+
+export interface AppOptions {
+  config: Pick<Config, 'jwtSecret' | 'sessionHours' | 'env' | 'logLevel' | 'webDir'>;
+  db: DbHandle;
+  now?: () => Date;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the dashboard build (off in API tests). */
+  serveWeb?: boolean;
+}
+
+/** Builds the whole app; never listens, so tests drive it with inject(). */
+export async function buildApp(options: AppOptions) {
+  const app = Fastify({
+    logger: options.logger ?? { level: options.config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  installValidators(app);
+  installErrorHandler(app);
+  await app.register(dbPlugin, { handle: options.db, now: options.now ?? (() => new Date()) });
+  await app.register(authPlugin, { secret: options.config.jwtSecret, secure: options.config.env === 'production' });
+  await app.register(openapiPlugin);
+  const moduleOptions = { sessionHours: options.config.sessionHours, secureCookies: options.config.env === 'production' };
+  for (const register of modules) await app.register(register, moduleOptions);
+  const spaIndex = Boolean(options.serveWeb) && hasDashboardBuild(options.config.webDir);
+  if (spaIndex) await app.register(webPlugin, { root: options.config.webDir });
+  else if (options.serveWeb) app.log.warn({ root: options.config.webDir }, 'dashboard build not found; serving the API only (run npm run build:web)');
+  installNotFoundHandler(app, { spaIndex });
+  return app;
+}
+
+export type BuiltApp = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,19 @@
+import { format, isValid, parseISO } from 'date-fns';
+
+/** Calendar days travel as ISO strings (yyyy-MM-dd); these turn them into local dates and back. */
+export type IsoDate = string;
+
+export function toDate(day: IsoDate): Date {
+  const parsed = parseISO(day);
+  if (!isValid(parsed)) throw new RangeError(`Not a calendar date: ${day}`);
+  return parsed;
+}
+
+export function toIsoDate(date: Date): IsoDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** Today's calendar day for a clock (an injectable "now", so tests can stand on any day). */
+export function today(now: Date): IsoDate {
+  return toIsoDate(now);
+}

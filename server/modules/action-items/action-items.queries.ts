@@ -1,0 +1,129 @@
+import { type SQL, asc, count, eq, gt, gte, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
+import type { Db, Tx } from '../../../db/client.ts';
+import { actionItems, calls, siteVisits } from '../../../db/schema/index.ts';
+import type { Actor } from '../../domain/access.ts';
+import type { IsoDate } from '../../domain/dates.ts';
+import { allOf, page, paginate } from '../../lib/records.ts';
+import { inScope } from '../../lib/scope-sql.ts';
+
+export type ActionItemRow = typeof actionItems.$inferSelect;
+export type ParentKind = 'call' | 'site_visit';
+export type ParentRef = { callId: string } | { siteVisitId: string };
+export type ActionItemView = ActionItemRow & { programYearId: string; parentKind: ParentKind; parentId: string; parentDate: string | null };
+export interface ItemInput {
+  description: string;
+  owner?: string;
+  dueOn?: string | null;
+  done?: boolean;
+}
+
+export interface ActionItemFilter {
+  programYear?: string;
+  state?: string;
+  done?: boolean;
+  owner?: string;
+  dueBefore?: string;
+  dueAfter?: string;
+  overdue?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+/** An item has exactly one parent (a CHECK says so); these read the parent's year, kind, id and day. */
+const viewColumns = {
+  item: actionItems,
+  programYearId: sql<string>`coalesce(${calls.programYearId}, ${siteVisits.programYearId})`,
+  parentKind: sql<ParentKind>`case when ${actionItems.callId} is not null then 'call' else 'site_visit' end`,
+  parentId: sql<string>`coalesce(${actionItems.callId}, ${actionItems.siteVisitId})`,
+  parentDate: sql<string | null>`coalesce(${calls.date}, ${siteVisits.startsOn})`,
+};
+
+/** Joins each item to its call or visit (one of the two is null). */
+const withParents = <Q extends PgSelect>(query: Q) =>
+  query.leftJoin(calls, eq(calls.id, actionItems.callId)).leftJoin(siteVisits, eq(siteVisits.id, actionItems.siteVisitId));
+
+const selectViews = (db: Db | Tx) => withParents(db.select(viewColumns).from(actionItems).$dynamic());
+
+const flatten = (rows: (Omit<ActionItemView, keyof ActionItemRow> & { item: ActionItemRow })[]): ActionItemView[] =>
+  rows.map(({ item, ...parent }) => ({ ...item, ...parent }));
+
+/** LIKE treats % and _ as wildcards; a search for "50%" means the text. */
+const likeEscaped = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+
+function overdueCondition(overdue: boolean | undefined, todayIso: IsoDate): SQL | undefined {
+  if (overdue === undefined) return undefined;
+  const late = allOf(eq(actionItems.done, false), lt(actionItems.dueOn, todayIso)) as SQL;
+  return overdue ? late : or(eq(actionItems.done, true), isNull(actionItems.dueOn), gte(actionItems.dueOn, todayIso));
+}
+
+function itemConditions(actor: Actor, f: ActionItemFilter, todayIso: IsoDate) {
+  return allOf(
+    inScope(actionItems.stateCode, actor),
+    f.programYear ? or(eq(calls.programYearId, f.programYear), eq(siteVisits.programYearId, f.programYear)) : undefined,
+    f.state ? eq(actionItems.stateCode, f.state.toUpperCase()) : undefined,
+    f.done === undefined ? undefined : eq(actionItems.done, f.done),
+    f.owner ? ilike(actionItems.owner, likeEscaped(f.owner)) : undefined,
+    f.dueBefore ? lt(actionItems.dueOn, f.dueBefore) : undefined,
+    f.dueAfter ? gt(actionItems.dueOn, f.dueAfter) : undefined,
+    overdueCondition(f.overdue, todayIso),
+  );
+}
+
+export async function listActionItems(db: Db, actor: Actor, f: ActionItemFilter, todayIso: IsoDate) {
+  const where = itemConditions(actor, f, todayIso);
+  const rows = paginate(
+    selectViews(db)
+      .where(where)
+      .orderBy(sql`${actionItems.dueOn} asc nulls last`, asc(actionItems.createdAt), asc(actionItems.id))
+      .$dynamic(),
+    f,
+  );
+  return page(rows.then(flatten), withParents(db.select({ value: count() }).from(actionItems).$dynamic()).where(where));
+}
+
+export async function findActionItem(db: Db | Tx, id: string): Promise<ActionItemView | undefined> {
+  return flatten(await selectViews(db).where(eq(actionItems.id, id)).limit(1))[0];
+}
+
+/** Items of many calls or visits in one query, grouped by parent, in the order they were written. */
+export async function actionItemsOf(db: Db | Tx, parent: 'callId' | 'siteVisitId', parentIds: string[]): Promise<Map<string, ActionItemRow[]>> {
+  const byParent = new Map<string, ActionItemRow[]>();
+  if (parentIds.length === 0) return byParent;
+  const rows = await db
+    .select()
+    .from(actionItems)
+    .where(inArray(actionItems[parent], parentIds))
+    .orderBy(asc(actionItems.position), asc(actionItems.createdAt));
+  for (const row of rows) {
+    const key = row[parent] as string;
+    byParent.set(key, [...(byParent.get(key) ?? []), row]);
+  }
+  return byParent;
+}
+
+/** Appends items to a call or visit, after the ones it has. */
+export async function insertActionItems(tx: Tx, parent: ParentRef, stateCode: string, inputs: ItemInput[]) {
+  if (inputs.length === 0) return [];
+  const parentColumn = 'callId' in parent ? eq(actionItems.callId, parent.callId) : eq(actionItems.siteVisitId, parent.siteVisitId);
+  const [{ next }] = await tx
+    .select({ next: sql<number>`coalesce(max(${actionItems.position}), -1)::int + 1` })
+    .from(actionItems)
+    .where(parentColumn);
+  return tx
+    .insert(actionItems)
+    .values(inputs.map((input, i) => ({ ...input, ...parent, stateCode, position: Number(next) + i })))
+    .returning();
+}
+
+/** The parent a new item names: its state and year, or undefined when there is no such call or visit. */
+export async function findParent(db: Db | Tx, parent: ParentRef) {
+  const table = 'callId' in parent ? calls : siteVisits;
+  const id = 'callId' in parent ? parent.callId : parent.siteVisitId;
+  const [row] = await db
+    .select({ stateCode: table.stateCode, programYearId: table.programYearId })
+    .from(table)
+    .where(eq(table.id, id))
+    .limit(1);
+  return row;
+}

@@ -1,0 +1,117 @@
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../../db/client.ts';
+import { assessmentResponses, assessments, domains, indicators, instruments, states } from '../../../db/schema/index.ts';
+import type { Actor } from '../../domain/access.ts';
+import { allOf, countRows, page, paginate } from '../../lib/records.ts';
+import { inScope } from '../../lib/scope-sql.ts';
+
+export type AssessmentRow = typeof assessments.$inferSelect & { instrumentName: string; instrumentRevision: number };
+export type ResponseRow = typeof assessmentResponses.$inferSelect;
+
+export interface DomainScore {
+  domainId: string;
+  key: string;
+  title: string;
+  /** Mean rating to one decimal, null when no indicator of the domain is rated. */
+  average: number | null;
+  rated: number;
+  indicators: number;
+  priorities: number;
+}
+
+export interface AssessmentFilter {
+  programYear?: string;
+  state?: string;
+  kind?: AssessmentRow['kind'];
+  status?: AssessmentRow['status'];
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+const assessmentColumns = { assessment: assessments, instrumentName: instruments.name, instrumentRevision: instruments.revision };
+
+const flatten = (rows: { assessment: typeof assessments.$inferSelect; instrumentName: string; instrumentRevision: number }[]): AssessmentRow[] =>
+  rows.map((r) => ({ ...r.assessment, instrumentName: r.instrumentName, instrumentRevision: r.instrumentRevision }));
+
+const selectAssessments = (db: Db | Tx) =>
+  db.select(assessmentColumns).from(assessments).innerJoin(instruments, eq(instruments.id, assessments.instrumentId));
+
+export function listAssessments(db: Db, actor: Actor, f: AssessmentFilter) {
+  const where = allOf(
+    inScope(assessments.stateCode, actor),
+    f.programYear ? eq(assessments.programYearId, f.programYear) : undefined,
+    f.state ? eq(assessments.stateCode, f.state.toUpperCase()) : undefined,
+    f.kind ? eq(assessments.kind, f.kind) : undefined,
+    f.status ? eq(assessments.status, f.status) : undefined,
+    f.from ? gte(assessments.startedOn, f.from) : undefined,
+    f.to ? lte(assessments.startedOn, f.to) : undefined,
+  );
+  const rows = paginate(
+    selectAssessments(db).where(where).orderBy(desc(assessments.startedOn), asc(assessments.stateCode), asc(assessments.id)).$dynamic(),
+    f,
+  );
+  return page(rows.then(flatten), countRows(db, assessments, where));
+}
+
+export async function findAssessment(db: Db | Tx, id: string): Promise<AssessmentRow | undefined> {
+  return flatten(await selectAssessments(db).where(eq(assessments.id, id)).limit(1))[0];
+}
+
+/** The assessment of one kind for a state and year, if any. */
+export async function findByKind(db: Db | Tx, programYearId: string, stateCode: string, kind: AssessmentRow['kind']) {
+  const rows = await selectAssessments(db)
+    .where(and(eq(assessments.programYearId, programYearId), eq(assessments.stateCode, stateCode), eq(assessments.kind, kind)))
+    .limit(1);
+  return flatten(rows)[0];
+}
+
+/** Per-domain averages, rated counts and priority counts of many assessments in one query, domains in order. */
+export async function domainScoresOf(db: Db | Tx, assessmentIds: string[]): Promise<Map<string, DomainScore[]>> {
+  const byAssessment = new Map<string, DomainScore[]>();
+  if (assessmentIds.length === 0) return byAssessment;
+  const rows = await db
+    .select({
+      assessmentId: assessments.id,
+      domainId: domains.id,
+      key: domains.key,
+      title: domains.title,
+      average: sql<number | null>`round(avg(${assessmentResponses.rating}), 1)::float8`,
+      rated: sql<number>`count(${assessmentResponses.id})::int`,
+      indicators: sql<number>`count(${indicators.id})::int`,
+      priorities: sql<number>`(count(*) filter (where ${assessmentResponses.priority}))::int`,
+    })
+    .from(assessments)
+    .innerJoin(domains, eq(domains.instrumentId, assessments.instrumentId))
+    .leftJoin(indicators, eq(indicators.domainId, domains.id))
+    .leftJoin(assessmentResponses, and(eq(assessmentResponses.assessmentId, assessments.id), eq(assessmentResponses.indicatorId, indicators.id)))
+    .where(inArray(assessments.id, assessmentIds))
+    .groupBy(assessments.id, domains.id)
+    .orderBy(asc(domains.position), asc(domains.key));
+  for (const { assessmentId, ...score } of rows) {
+    const list = byAssessment.get(assessmentId) ?? [];
+    list.push({ ...score, average: score.average === null ? null : Number(score.average) });
+    byAssessment.set(assessmentId, list);
+  }
+  return byAssessment;
+}
+
+export function responsesOf(db: Db | Tx, assessmentId: string): Promise<ResponseRow[]> {
+  return db.select().from(assessmentResponses).where(eq(assessmentResponses.assessmentId, assessmentId)).orderBy(asc(assessmentResponses.createdAt));
+}
+
+/** Which of these indicator ids belong to the instrument. */
+export async function indicatorsOfInstrument(db: Db | Tx, instrumentId: string, indicatorIds: string[]): Promise<Set<string>> {
+  const rows = await db
+    .select({ id: indicators.id })
+    .from(indicators)
+    .innerJoin(domains, eq(domains.id, indicators.domainId))
+    .where(and(eq(domains.instrumentId, instrumentId), inArray(indicators.id, indicatorIds)));
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function stateExists(db: Db, code: string) {
+  const [row] = await db.select({ code: states.code }).from(states).where(eq(states.code, code)).limit(1);
+  return row !== undefined;
+}

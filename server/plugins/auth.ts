@@ -1,0 +1,100 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyJwt from '@fastify/jwt';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { sessions, users } from '../../db/schema/index.ts';
+import type { Actor, Role } from '../domain/access.ts';
+import { today } from '../domain/dates.ts';
+import { UnauthorizedError } from '../errors.ts';
+
+export const SESSION_COOKIE = 'tracker_session';
+
+export interface TokenPayload {
+  sub: string;
+  sid: string;
+}
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: TokenPayload;
+    user: TokenPayload;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+    sessionId: string;
+  }
+  interface FastifyContextConfig {
+    /** Routes that need no sign-in (login, health, docs). */
+    public?: boolean;
+  }
+}
+
+/**
+ * Verifies the bearer token or session cookie (HS256 only), then loads the user, their live session and,
+ * for a coach, the states of their current pairings, in one query. Every /api route but the public ones
+ * goes through here, so `request.actor` is always a signed-in, active user.
+ */
+async function authPlugin(app: FastifyInstance, opts: { secret: string; secure: boolean }) {
+  await app.register(fastifyCookie);
+  await app.register(fastifyJwt, {
+    secret: opts.secret,
+    cookie: { cookieName: SESSION_COOKIE, signed: false },
+    sign: { algorithm: 'HS256' },
+    verify: { algorithms: ['HS256'] },
+  });
+  app.decorateRequest('actor', null as unknown as Actor);
+  app.decorateRequest('sessionId', '');
+
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    if (!request.url.startsWith('/api/') || request.routeOptions.config?.public) return;
+    // The API documentation is public: it describes routes, it holds no data.
+    if (request.url === '/api/docs' || request.url.startsWith('/api/docs/')) return;
+    if (!request.routeOptions.url) return; // unknown route: let the 404 handler answer
+    let payload: TokenPayload;
+    try {
+      payload = await request.jwtVerify<TokenPayload>();
+    } catch {
+      throw new UnauthorizedError('Sign in to continue: the token is missing, expired or invalid');
+    }
+    if (typeof payload?.sid !== 'string' || typeof payload?.sub !== 'string') throw new UnauthorizedError();
+    const todayIso = today(app.now());
+    const rows = await app.db
+      .select({
+        id: users.id,
+        role: users.role,
+        stateCode: users.stateCode,
+        pairedStates: sql<string[]>`coalesce((
+          select array_agg(distinct p.state_code) from pairings p
+          where p.coach_id = ${users.id} and (p.ends_on is null or p.ends_on >= ${todayIso})
+        ), '{}')`,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(
+        and(
+          eq(sessions.id, payload.sid),
+          eq(users.id, payload.sub),
+          isNull(sessions.revokedAt),
+          // The app's clock, not the database's: sessions are opened with it, and tests stand on a fixed day.
+          gt(sessions.expiresAt, app.now().toISOString()),
+          eq(users.active, true),
+        ),
+      )
+      .limit(1);
+    const row = rows[0];
+    if (!row) throw new UnauthorizedError('Your session has ended; sign in again');
+    request.sessionId = payload.sid;
+    request.actor = {
+      id: row.id,
+      role: row.role as Role,
+      stateCode: row.stateCode,
+      pairedStates: row.role === 'coach' ? (row.pairedStates ?? []).map((s) => s.trim()) : [],
+    };
+  });
+}
+
+export default fp(authPlugin, { name: 'auth', dependencies: ['db'] });

@@ -1,0 +1,60 @@
+import { extname } from 'node:path';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { HttpError } from '../errors.ts';
+import { describeDbError } from '../lib/db-errors.ts';
+
+const reasons: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+const body = (statusCode: number, message: string) => ({ statusCode, error: reasons[statusCode] ?? 'Error', message });
+
+/** One place that turns every failure into Fastify-shaped JSON; 5xx answers say nothing about internals. */
+export function installErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof HttpError) return reply.status(error.statusCode).send(body(error.statusCode, error.message));
+    if (error.validation) {
+      const first = error.validation[0];
+      const where = error.validationContext ?? 'request';
+      const field = first?.instancePath ? first.instancePath.slice(1).replaceAll('/', '.') : '';
+      const extra = first?.keyword === 'additionalProperties' ? ` (${(first.params as { additionalProperty?: string }).additionalProperty})` : '';
+      const name = field ? `${where}.${field}` : where;
+      return reply.status(400).send(body(400, `${name} ${first?.message ?? 'is invalid'}${extra}`));
+    }
+    const db = describeDbError(error);
+    if (db) {
+      if (db.status >= 500) request.log.error({ err: error }, 'database unavailable');
+      return reply.status(db.status).send(body(db.status, db.message));
+    }
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, 'unhandled error');
+      return reply.status(500).send(body(500, 'Something went wrong on our side; it has been logged'));
+    }
+    return reply.status(status).send(body(status, error.message));
+  });
+}
+
+/**
+ * The one not-found handler (Fastify allows one per prefix). With the dashboard served, a GET for a page
+ * path (no file extension, outside /api) answers the single-page app's index.html so that deep links work;
+ * everything else is a JSON 404.
+ */
+export function installNotFoundHandler(app: FastifyInstance, options: { spaIndex: boolean }) {
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '/';
+    const isPage = request.method === 'GET' && url !== '/api' && !url.startsWith('/api/') && !extname(url);
+    if (options.spaIndex && isPage) return reply.type('text/html').sendFile('index.html');
+    return reply.status(404).send(body(404, `No route for ${request.method} ${url}`));
+  });
+}

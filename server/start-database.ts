@@ -1,0 +1,22 @@
+import type { DbHandle } from '../db/client.ts';
+import { createDb } from '../db/client.ts';
+import { loadDemoIfEmpty } from '../db/demo.ts';
+import { migrate } from '../db/migrate.ts';
+import type { Config } from './config.ts';
+
+/** Opens the configured database, applies migrations and, where asked, loads the demo data. */
+export async function startDatabase(config: Config, log: (message: string) => void): Promise<DbHandle> {
+  const handle = config.databaseUrl
+    ? await createDb({ driver: 'postgres', url: config.databaseUrl })
+    : await (async () => {
+        log(`opening the embedded database in ${config.dataDir} (first start initialises it, about 5 s)`);
+        return createDb({ driver: 'pglite', dataDir: config.dataDir });
+      })();
+  log('applying migrations');
+  await migrate(handle);
+  if (config.demoData) {
+    const loaded = await loadDemoIfEmpty(handle.db, new Date());
+    log(loaded ? 'loaded the demo data (empty database)' : 'database has data; demo data not loaded');
+  }
+  return handle;
+}

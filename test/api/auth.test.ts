@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/app.ts';
+import { TEST_PASSWORD, joinYear, makeState, makeUser, makeYear, pair } from '../helpers/factories.ts';
+
+let t: TestApp;
+let coach: { email: string; id: string };
+let staff: { email: string; id: string };
+let lead: { email: string; id: string };
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  const year = await makeYear(t.db);
+  for (const code of ['AR', 'HI', 'IA']) {
+    await makeState(t.db, code);
+    await joinYear(t.db, year.id, code);
+  }
+  coach = await makeUser(t.db, 'coach');
+  staff = await makeUser(t.db, 'staff');
+  lead = await makeUser(t.db, 'state_lead', 'IA');
+  await pair(t.db, year.id, 'AR', coach.id);
+  await pair(t.db, year.id, 'HI', coach.id);
+  // An ended pairing no longer gives access.
+  await pair(t.db, year.id, 'IA', coach.id, '2026-08-01', '2026-09-30');
+});
+
+const login = (email: string, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+
+describe('POST /api/auth/login', () => {
+  it('answers a token and the user, and sets an httpOnly SameSite cookie', async () => {
+    const res = await login(coach.email.toUpperCase(), TEST_PASSWORD);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.token).toMatch(/^ey/);
+    expect(body.user).toMatchObject({ id: coach.id, role: 'coach' });
+    expect(body.user).not.toHaveProperty('passwordHash');
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/tracker_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+  });
+
+  it.each([
+    ['a wrong password', () => coach.email, 'not-the-password', 401],
+    ['an unknown email', () => 'nobody@test.example', TEST_PASSWORD, 401],
+  ])('refuses %s with 401 and the same message', async (_n, email, password, status) => {
+    const res = await login(email(), password);
+    expect(res.statusCode).toBe(status);
+    expect(res.json().message).toBe('Email or password is not correct');
+  });
+
+  it('refuses a body without a password, or with extra fields, with 400', async () => {
+    const missing = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: coach.email } });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().message).toMatch(/password/);
+    const extra = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: coach.email, password: 'x', admin: true } });
+    expect(extra.statusCode).toBe(400);
+  });
+});
+
+describe('GET /api/auth/me', () => {
+  it('lists exactly the states of current pairings for a coach', async () => {
+    const res = await t.call(await t.tokenFor(coach), 'GET', '/api/auth/me');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ user: { id: coach.id }, states: ['AR', 'HI'], allStates: false });
+  });
+
+  it('says staff see every state and a lead sees their own', async () => {
+    expect((await t.call(await t.tokenFor(staff), 'GET', '/api/auth/me')).json()).toMatchObject({ allStates: true });
+    expect((await t.call(await t.tokenFor(lead), 'GET', '/api/auth/me')).json()).toMatchObject({ states: ['IA'] });
+  });
+
+  it('accepts the session cookie instead of a bearer token', async () => {
+    const signIn = await login(staff.email, TEST_PASSWORD);
+    const cookie = signIn.cookies.find((c) => c.name === 'tracker_session');
+    const res = await t.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { tracker_session: cookie!.value } });
+    expect(res.statusCode).toBe(200);
+  });
+
+  it('refuses a token signed with another secret or another algorithm', async () => {
+    const forged = t.app.jwt.sign({ sub: staff.id, sid: '00000000-0000-4000-8000-000000000000' });
+    expect((await t.call(forged, 'GET', '/api/auth/me')).statusCode).toBe(401);
+    const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ sub: staff.id, sid: 'x' })).toString('base64url');
+    expect((await t.call(`${header}.${payload}.`, 'GET', '/api/auth/me')).statusCode).toBe(401);
+  });
+});
+
+describe('POST /api/auth/logout', () => {
+  it('ends the session so that the same token is refused afterwards', async () => {
+    const token = (await login(lead.email, TEST_PASSWORD)).json().token;
+    expect((await t.call(token, 'GET', '/api/auth/me')).statusCode).toBe(200);
+    const out = await t.call(token, 'POST', '/api/auth/logout');
+    expect(out.statusCode).toBe(204);
+    expect(String(out.headers['set-cookie'])).toMatch(/tracker_session=;/);
+    expect((await t.call(token, 'GET', '/api/auth/me')).statusCode).toBe(401);
+  });
+});
+
+describe('health and documents', () => {
+  it('answers /healthz and /readyz without a token', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ready' });
+  });
+
+  it('serves the OpenAPI document with every API route in it', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/calls', '/api/calls/{id}', '/api/progress', '/api/auth/login']));
+  });
+
+  it('answers unknown API paths with a JSON 404', async () => {
+    const res = await t.call(await t.tokenFor(staff), 'GET', '/api/nothing-here');
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ statusCode: 404, error: 'Not Found' });
+  });
+});

@@ -1,0 +1,139 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, calls } from '../../db/schema/index.ts';
+import { buildTestApp, type TestApp } from '../helpers/app.ts';
+import { joinYear, makeCall, makeState, makeUser, makeYear, pair } from '../helpers/factories.ts';
+
+let t: TestApp;
+let yearId: string;
+let coach: { email: string; id: string };
+let otherCoach: { email: string; id: string };
+let lead: { email: string; id: string };
+let staff: { email: string; id: string };
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  const year = await makeYear(t.db);
+  yearId = year.id;
+  for (const code of ['AR', 'IA']) {
+    await makeState(t.db, code);
+    await joinYear(t.db, yearId, code);
+  }
+  coach = await makeUser(t.db, 'coach');
+  otherCoach = await makeUser(t.db, 'coach');
+  lead = await makeUser(t.db, 'state_lead', 'AR');
+  staff = await makeUser(t.db, 'staff');
+  await pair(t.db, yearId, 'AR', coach.id);
+  await pair(t.db, yearId, 'IA', otherCoach.id);
+});
+
+const validCall = () => ({
+  programYearId: yearId,
+  stateCode: 'AR',
+  kind: 'full_team',
+  status: 'held',
+  date: '2026-11-10',
+  startTime: '14:00',
+  durationMinutes: 60,
+  attendees: ['Team lead', 'CTE director'],
+  notes: 'Reviewed the draft plan.',
+  coachNotes: 'Lead seems overstretched.',
+  actionItems: [{ description: 'Send the employer list', owner: 'Team lead', dueOn: '2026-12-01' }],
+});
+
+describe('POST /api/calls', () => {
+  it('lets the paired coach log a held call with action items, in one transaction with its audit row', async () => {
+    const res = await t.call(await t.tokenFor(coach), 'POST', '/api/calls', validCall());
+    expect(res.statusCode).toBe(201);
+    const body = res.json();
+    expect(body).toMatchObject({ stateCode: 'AR', status: 'held', coachId: coach.id, coachNotes: 'Lead seems overstretched.', version: 1 });
+    expect(body.actionItems).toHaveLength(1);
+    const audits = await t.db.select().from(auditLog);
+    expect(audits.filter((a) => a.entityId === body.id)).toHaveLength(1);
+  });
+
+  it.each([
+    ['a rating-like wrong type', { durationMinutes: '60' }, /durationMinutes/],
+    ['an unknown field', { mood: 'good' }, /mood/],
+    ['an impossible date', { date: '2026-02-30' }, /date/],
+    ['a date after the program year', { date: '2027-09-02' }, /outside the program year/],
+    ['a held call in the future', { date: '2026-12-20' }, /future/],
+    ['an action item due after the year', { actionItems: [{ description: 'x', dueOn: '2028-01-01' }] }, /actionItems\.0\.dueOn/],
+    ['a program year that does not exist', { programYearId: '00000000-0000-4000-8000-000000000000' }, /programYearId/],
+  ])('refuses %s with a 400 naming the field and writes nothing', async (_name, change, message) => {
+    const before = (await t.db.select().from(calls)).length;
+    const res = await t.call(await t.tokenFor(coach), 'POST', '/api/calls', { ...validCall(), ...change });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    expect(res.json().message).toMatch(message);
+    expect((await t.db.select().from(calls)).length).toBe(before);
+  });
+
+  it('answers 404 when a coach logs a call for a state they are not paired with', async () => {
+    const res = await t.call(await t.tokenFor(coach), 'POST', '/api/calls', { ...validCall(), stateCode: 'IA' });
+    expect(res.statusCode).toBe(404);
+  });
+
+  it('answers 403 when a state lead tries to log a call for their own state', async () => {
+    const res = await t.call(await t.tokenFor(lead), 'POST', '/api/calls', validCall());
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('refuses malformed JSON with a 400 in JSON', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/calls',
+      headers: { authorization: `Bearer ${await t.tokenFor(coach)}`, 'content-type': 'application/json' },
+      payload: '{"stateCode": ',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().statusCode).toBe(400);
+  });
+});
+
+describe('GET /api/calls', () => {
+  it('lists only calls of paired states for a coach, and hides coach-only notes from state users', async () => {
+    await makeCall(t.db, yearId, 'IA', { coachNotes: 'private IA' });
+    await makeCall(t.db, yearId, 'AR', { coachNotes: 'private AR', date: '2026-10-02' });
+    const asCoach = (await t.call(await t.tokenFor(coach), 'GET', `/api/calls?programYear=${yearId}`)).json();
+    expect(asCoach.items.map((c: { stateCode: string }) => c.stateCode)).not.toContain('IA');
+    expect(asCoach.items.some((c: { coachNotes?: string }) => c.coachNotes === 'private AR')).toBe(true);
+    const asLead = await t.call(await t.tokenFor(lead), 'GET', '/api/calls');
+    expect(asLead.statusCode).toBe(200);
+    expect(asLead.json().items.every((c: { stateCode: string }) => c.stateCode === 'AR')).toBe(true);
+    expect(asLead.body).not.toContain('private');
+    expect(asLead.json().items.every((c: object) => !('coachNotes' in c))).toBe(true);
+    const asStaff = (await t.call(await t.tokenFor(staff), 'GET', '/api/calls?state=IA')).json();
+    expect(asStaff.total).toBe(1);
+  });
+
+  it('pages with limit and offset and reports the total', async () => {
+    const res = (await t.call(await t.tokenFor(staff), 'GET', '/api/calls?limit=1&offset=1')).json();
+    expect(res.items).toHaveLength(1);
+    expect(res.total).toBeGreaterThanOrEqual(2);
+  });
+
+  it('answers 401 without a token and with a forged one', async () => {
+    expect((await t.call(null, 'GET', '/api/calls')).statusCode).toBe(401);
+    expect((await t.call('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwic2lkIjoieSJ9.bad', 'GET', '/api/calls')).statusCode).toBe(401);
+  });
+});
+
+describe('PATCH and DELETE /api/calls/:id', () => {
+  it('updates with the version read and refuses a stale version with 409', async () => {
+    const call = await makeCall(t.db, yearId, 'AR', { status: 'scheduled', date: '2026-11-25' });
+    const token = await t.tokenFor(coach);
+    const ok = await t.call(token, 'PATCH', `/api/calls/${call.id}`, { agenda: 'Plan review', version: 1 });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ agenda: 'Plan review', version: 2 });
+    const stale = await t.call(token, 'PATCH', `/api/calls/${call.id}`, { agenda: 'Other', version: 1 });
+    expect(stale.statusCode).toBe(409);
+  });
+
+  it('hides another coach’s call behind 404 and lets the paired coach delete', async () => {
+    const call = await makeCall(t.db, yearId, 'AR');
+    expect((await t.call(await t.tokenFor(otherCoach), 'GET', `/api/calls/${call.id}`)).statusCode).toBe(404);
+    expect((await t.call(await t.tokenFor(otherCoach), 'DELETE', `/api/calls/${call.id}`)).statusCode).toBe(404);
+    expect((await t.call(await t.tokenFor(coach), 'DELETE', `/api/calls/${call.id}`)).statusCode).toBe(204);
+    expect((await t.call(await t.tokenFor(coach), 'GET', `/api/calls/${call.id}`)).statusCode).toBe(404);
+  });
+});

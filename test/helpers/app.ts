@@ -1,0 +1,56 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll } from 'vitest';
+import { type BuiltApp, buildApp } from '../../server/app.ts';
+import { randomSecret } from '../../server/config.ts';
+import { TEST_PASSWORD } from './factories.ts';
+import { freshDatabase } from './test-db.ts';
+
+export const TODAY = new Date('2026-11-23T15:00:00');
+
+export interface TestApp {
+  app: BuiltApp;
+  db: BuiltApp['db'];
+  /** Signs in and answers the bearer token. */
+  tokenFor(user: { email: string }): Promise<string>;
+  /** A request with a bearer token; JSON bodies are sent as JSON. */
+  call(token: string | null, method: string, url: string, body?: unknown): Promise<LightMyRequestResponse>;
+}
+
+/** A fresh app over a fresh database for one test file, closed after the file. */
+export async function buildTestApp(options: { now?: Date } = {}): Promise<TestApp> {
+  const handle = await freshDatabase();
+  const now = options.now ?? TODAY;
+  const app = await buildApp({
+    config: { jwtSecret: randomSecret(), sessionHours: 12, env: 'test', logLevel: 'silent', webDir: '' },
+    db: handle,
+    now: () => now,
+    logger: false,
+  });
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await handle.close();
+  });
+  const tokens = new Map<string, string>();
+  return {
+    app,
+    db: app.db,
+    async tokenFor(user) {
+      const known = tokens.get(user.email);
+      if (known) return known;
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: TEST_PASSWORD } });
+      if (res.statusCode !== 200) throw new Error(`login failed for ${user.email}: ${res.statusCode} ${res.body}`);
+      const token = res.json().token as string;
+      tokens.set(user.email, token);
+      return token;
+    },
+    call(token, method, url, body) {
+      return app.inject({
+        method: method as 'GET',
+        url,
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        ...(body === undefined ? {} : { payload: body as object }),
+      });
+    },
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * The README's start command, for real: a server process on a fresh embedded data folder loads the demo
+ * data, answers as the brief says, keeps what was written across a stop and a start, and says how long it
+ * took to become ready.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'tracker-start-'));
+// A stand-in dashboard build, so that serving the single-page app beside /api is part of the real start.
+const webDir = path.join(dataDir, 'web');
+mkdirSync(webDir);
+writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>dashboard-marker</title>');
+writeFileSync(path.join(webDir, 'app.js'), 'console.log(1)');
+let port = 0;
+let server: ChildProcess | undefined;
+const base = () => `http://127.0.0.1:${port}`;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Starts `node --import tsx server/main.ts` and resolves with the milliseconds until /readyz answers 200. */
+async function start(): Promise<number> {
+  const began = performance.now();
+  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', WEB_DIR: webDir },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
+    const ready = await fetch(`${base()}/readyz`).then((r) => r.status === 200, () => false);
+    if (ready) return performance.now() - began;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('server did not become ready in 30 s');
+}
+
+async function stop() {
+  if (!server || server.exitCode !== null) return;
+  const exited = new Promise((resolve) => server!.once('exit', resolve));
+  server.kill('SIGTERM');
+  await exited;
+}
+
+async function signIn(email: string) {
+  const res = await fetch(`${base()}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'demo-password' }),
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { token: string }).token;
+}
+
+const get = (token: string, url: string) => fetch(`${base()}${url}`, { headers: { authorization: `Bearer ${token}` } });
+
+beforeAll(async () => {
+  port = await freePort();
+});
+
+afterAll(async () => {
+  await stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('npm start on an empty embedded database', () => {
+  let firstStartMs = 0;
+
+  it('initialises, migrates and loads the demo data, then answers /readyz', async () => {
+    firstStartMs = await start();
+    console.log(`first start to /readyz: ${Math.round(firstStartMs)} ms`);
+    expect(firstStartMs).toBeGreaterThan(0);
+  });
+
+  it('serves the dashboard beside the API: files, deep links to pages, and JSON 404s for the rest', async () => {
+    const home = await fetch(`${base()}/`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('dashboard-marker');
+    const deepLink = await fetch(`${base()}/states/AR?programYear=x`);
+    expect(deepLink.status).toBe(200);
+    expect(deepLink.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await deepLink.text()).toContain('dashboard-marker');
+    expect((await fetch(`${base()}/app.js`)).status).toBe(200);
+    const missingFile = await fetch(`${base()}/missing.js`);
+    expect(missingFile.status).toBe(404);
+    const missingApi = await fetch(`${base()}/api/nothing-here`);
+    expect(missingApi.status).toBe(404);
+    expect(await missingApi.json()).toMatchObject({ statusCode: 404, error: 'Not Found' });
+  });
+
+  it('shows a coach exactly their paired states and hides the others behind 404', async () => {
+    const token = await signIn('nan.dare@demo.test');
+    const states = (await (await get(token, '/api/states')).json()) as { items: { code: string }[] };
+    expect(states.items.map((s) => s.code).sort()).toEqual(['AR', 'HI']);
+    expect((await get(token, '/api/states/IA')).status).toBe(404);
+  });
+
+  it('shows staff the five intensive states with per-month call status', async () => {
+    const token = await signIn('staff@demo.test');
+    const progress = (await (await get(token, '/api/progress?tier=intensive')).json()) as {
+      states: { stateCode: string; health: string; months: { callStatus: string }[] }[];
+    };
+    expect(progress.states.map((s) => s.stateCode).sort()).toEqual(['AR', 'HI', 'IA', 'MI', 'NE']);
+    for (const state of progress.states) {
+      expect(state.months).toHaveLength(13);
+      expect(state.months.some((m) => m.callStatus === 'held')).toBe(true);
+    }
+    const health = Object.fromEntries(progress.states.map((s) => [s.stateCode, s.health]));
+    expect(health.NE).toBe('behind');
+    expect(health.AR).toBe('on_track');
+    expect(progress.states.find((s) => s.stateCode === 'HI')!.months.some((m) => m.callStatus === 'missed')).toBe(true);
+  });
+
+  it('keeps what was written across a stop and a start', async () => {
+    const token = await signIn('nan.dare@demo.test');
+    const me = (await (await get(token, '/api/progress')).json()) as { programYear: { id: string } };
+    const created = await fetch(`${base()}/api/calls`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ programYearId: me.programYear.id, stateCode: 'AR', kind: 'planning', status: 'scheduled', date: '2027-01-12', agenda: 'Persistence check' }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    await stop();
+    const restartMs = await start();
+    console.log(`restart on an existing data folder to /readyz: ${Math.round(restartMs)} ms`);
+    const again = await get(await signIn('nan.dare@demo.test'), `/api/calls/${id}`);
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { agenda: string }).agenda).toBe('Persistence check');
+  });
+});

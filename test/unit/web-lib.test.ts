@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, loginHref, safeNext, toApiError } from '../../web/src/lib/api-errors.ts';
+import { toCsv } from '../../web/src/lib/csv.ts';
+import { formatDay, formatDaysAgo, formatSpan, positionInSpan } from '../../web/src/lib/format.ts';
+import { coachesIn, describeMonth, filterStates, progressCsvRows, readFilters } from '../../web/src/lib/progress.ts';
+import type { ProgressAnswer, ProgressMonth, StateProgress } from '../../web/src/lib/types.ts';
+
+describe('dashboard: turning API failures into ApiError', () => {
+  it('finds the field of a schema message and words it for a form', () => {
+    const error = toApiError(400, { statusCode: 400, error: 'Bad Request', message: 'body.date must match format "date"' }, 'x');
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 400, field: 'date', message: 'Enter a date as YYYY-MM-DD.' });
+  });
+
+  it('finds the field of a rule message', () => {
+    const error = toApiError(400, { message: 'date: 2027-09-02 is outside the program year' }, 'x');
+    expect(error).toMatchObject({ field: 'date', message: '2027-09-02 is outside the program year.' });
+  });
+
+  it('names a missing required property', () => {
+    expect(toApiError(400, { message: "body must have required property 'email'" }, 'x')).toMatchObject({ field: 'email', message: 'Fill this in.' });
+  });
+
+  it('keeps nested field paths', () => {
+    expect(toApiError(400, { message: 'body.attendees.0.name must NOT have more than 200 characters' }, 'x')).toMatchObject({
+      field: 'attendees.0.name',
+      message: 'Too long: at most 200 characters.',
+    });
+  });
+
+  it('leaves other failures without a field, and falls back when the body is not JSON', () => {
+    expect(toApiError(404, { message: 'State not found' }, 'x')).toMatchObject({ status: 404, field: undefined, message: 'State not found' });
+    expect(toApiError(502, null, 'Bad Gateway')).toMatchObject({ status: 502, message: 'Bad Gateway' });
+  });
+});
+
+describe('dashboard: sign-in return paths', () => {
+  it('remembers where to come back to', () => {
+    expect(loginHref('/progress?tier=intensive')).toBe('/login?next=%2Fprogress%3Ftier%3Dintensive');
+    expect(loginHref('/')).toBe('/login');
+    expect(loginHref('/login?next=%2Fx')).toBe('/login');
+  });
+
+  it('follows only same-site paths', () => {
+    expect(safeNext('/timeline')).toBe('/timeline');
+    expect(safeNext('https://elsewhere.example/')).toBe('/');
+    expect(safeNext('//elsewhere.example/')).toBe('/');
+    expect(safeNext(null)).toBe('/');
+  });
+});
+
+describe('dashboard: CSV', () => {
+  it('quotes commas, quotes and line breaks, and defuses spreadsheet formulas', () => {
+    expect(toCsv([['a', 'b,c', 'say "hi"', 'two\nlines', '=SUM(A1)', -3, null]])).toBe(
+      'a,"b,c","say ""hi""","two\nlines",\'=SUM(A1),-3,\r\n',
+    );
+  });
+});
+
+describe('dashboard: dates for people', () => {
+  it('reads ISO days as calendar days, whatever the time zone', () => {
+    expect(formatDay('2026-10-15')).toBe('Oct 15, 2026');
+    expect(formatDay(null)).toBe('—');
+    expect(formatSpan('2026-10-01', '2026-11-30')).toBe('Oct 1 – Nov 30, 2026');
+    expect(formatSpan('2026-10-01', '2027-08-31')).toBe('Oct 1, 2026 – Aug 31, 2027');
+    expect(formatDaysAgo(null)).toBe('no contact yet');
+    expect(formatDaysAgo(1)).toBe('yesterday');
+    expect(formatDaysAgo(12)).toBe('12 days ago');
+  });
+
+  it('places days on the August-to-August span', () => {
+    expect(positionInSpan('2026-08-01', '2026-08', '2027-08')).toBe(0);
+    expect(positionInSpan('2027-08-31', '2026-08', '2027-08', true)).toBe(1);
+    expect(positionInSpan('2027-02-14', '2026-08', '2027-08')).toBeCloseTo(197 / 396, 5);
+  });
+});
+
+const month = (key: string, patch: Partial<ProgressMonth> = {}): ProgressMonth => ({
+  month: key,
+  callRequired: true,
+  callStatus: 'upcoming',
+  heldCalls: 0,
+  scheduledCalls: 0,
+  visits: [],
+  checkpoints: [],
+  coachId: null,
+  ...patch,
+});
+
+const state = (code: string, patch: Partial<StateProgress> = {}): StateProgress => ({
+  stateCode: code,
+  stateName: code === 'AR' ? 'Arkansas' : 'Kentucky',
+  tier: 'intensive',
+  coaches: [],
+  months: [month('2026-10', { callStatus: 'held', heldCalls: 2 })],
+  checkpoints: [],
+  milestones: { total: 4, completed: 1, inProgress: 1, atRisk: 0, deferred: 0, overdue: 1, percentComplete: 25 },
+  missedMonths: 0,
+  lastContactOn: '2026-10-20',
+  daysSinceContact: 3,
+  health: 'needs_attention',
+  reasons: ['1 milestone overdue', 'No call, yet'],
+  ...patch,
+});
+
+describe('dashboard: the progress view', () => {
+  it('describes a month cell in words', () => {
+    expect(
+      describeMonth(
+        month('2026-11', {
+          callStatus: 'held',
+          heldCalls: 2,
+          visits: [{ number: 1, status: 'completed' }],
+          checkpoints: [{ kind: 'plan', status: 'met_late' }],
+        }),
+      ),
+    ).toBe('Held (2 calls); Visit 1 completed; Project plan with goals and milestones: met late');
+    expect(describeMonth(month('2026-08', { callRequired: false, callStatus: 'not_required' }))).toBe('No call required');
+    expect(describeMonth(month('2026-10', { callStatus: 'missed' }))).toBe('Missed');
+  });
+
+  it('filters by tier and by any coach paired in the year', () => {
+    const states = [
+      state('AR', { coaches: [{ id: 'c1', name: 'Nan Dare' }, { id: 'c2', name: 'Ann Bee' }] }),
+      state('KY', { tier: 'light_touch' }),
+    ];
+    expect(filterStates(states, { programYear: null, coach: 'c2', tier: null }).map((s) => s.stateCode)).toEqual(['AR']);
+    expect(filterStates(states, { programYear: null, coach: null, tier: 'light_touch' }).map((s) => s.stateCode)).toEqual(['KY']);
+    expect(readFilters(new URLSearchParams('tier=bogus&coach=c1'))).toEqual({ programYear: null, coach: 'c1', tier: null });
+    expect(coachesIn({ states } as ProgressAnswer).map((c) => c.name)).toEqual(['Ann Bee', 'Nan Dare']);
+  });
+
+  it('exports the visible rows with a column per month', () => {
+    const answer = {
+      months: [{ key: '2026-10', label: 'Oct 2026', startsOn: '2026-10-01', endsOn: '2026-10-31' }],
+    } as ProgressAnswer;
+    const [header, row] = progressCsvRows(answer, [state('AR')]);
+    expect(header.at(-1)).toBe('Oct 2026');
+    expect(row).toContain('Needs attention');
+    expect(row).toContain('1 milestone overdue; No call, yet');
+    expect(row).toContain('2026-10-20');
+    expect(row.at(-1)).toBe('Held (2 calls)');
+  });
+});
