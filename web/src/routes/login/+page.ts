@@ -1,0 +1,12 @@
+import { redirect } from '@sveltejs/kit';
+import { api, safeNext } from '$lib/api';
+import { homeFor } from '$lib/navigation';
+import type { PageLoad } from './$types';
+
+/** Someone already signed in goes on to where they were heading. */
+export const load = (async ({ fetch, url }) => {
+  const next = url.searchParams.get('next');
+  const me = await api.session(fetch);
+  if (me) redirect(307, next ? safeNext(next) : homeFor(me.user.role));
+  return { next: safeNext(next), expired: next !== null };
+}) satisfies PageLoad;

@@ -1,0 +1,14 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  compilerOptions: { runes: true },
+  kit: {
+    // A single-page app: the Fastify server serves build/ and answers index.html for deep links.
+    adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
+  },
+};
+
+export default config;
