@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { DbHandle } from '../db/client.ts';
 import { createDb } from '../db/client.ts';
 import { loadDemoIfEmpty } from '../db/demo.ts';
@@ -9,7 +11,8 @@ export async function startDatabase(config: Config, log: (message: string) => vo
   const handle = config.databaseUrl
     ? await createDb({ driver: 'postgres', url: config.databaseUrl })
     : await (async () => {
-        log(`opening the embedded database in ${config.dataDir} (first start initialises it, about 5 s)`);
+        const fresh = !existsSync(path.join(config.dataDir, 'PG_VERSION'));
+        log(fresh ? `initialising a new embedded database in ${config.dataDir} (first start only, a few seconds)` : `opening the embedded database in ${config.dataDir}`);
         return createDb({ driver: 'pglite', dataDir: config.dataDir });
       })();
   log('applying migrations');

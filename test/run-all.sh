@@ -32,9 +32,11 @@ else
   summaries+=("postgres: skipped, no server")
 fi
 
-if [ -d test/e2e ] && ls test/e2e/*.test.ts >/dev/null 2>&1; then
-  echo "== browser tests"
+echo "== browser tests (the built dashboard in Debian's chromium)"
+if npm run build:web >test-results/build-web.log 2>&1; then
   run_suite browser npx vitest run --project e2e
+else
+  cat test-results/build-web.log; echo "FAIL: the dashboard did not build"; summaries+=("browser: dashboard build failed"); status=1
 fi
 
 echo

@@ -1,5 +1,6 @@
-import { bigserial, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './people.ts';
+import { createdNow } from './columns.ts';
 
 export const auditAction = pgEnum('audit_action', ['create', 'update', 'delete']);
 
@@ -8,7 +9,7 @@ export const auditLog = pgTable(
   'audit_log',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    at: createdNow('at'),
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
     action: auditAction('action').notNull(),
     entity: text('entity').notNull(),

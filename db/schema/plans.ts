@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, char, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, char, date, index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { domains } from './assessments.ts';
-import { id, timestamps } from './columns.ts';
+import { createdNow, id, timestamps } from './columns.ts';
 import { states, users } from './people.ts';
 import { programYears } from './program-years.ts';
 
@@ -74,7 +74,7 @@ export const milestoneUpdates = pgTable(
       .notNull()
       .references(() => milestones.id, { onDelete: 'cascade' }),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    createdAt: createdNow('created_at'),
     oldStatus: milestoneStatus('old_status'),
     newStatus: milestoneStatus('new_status').notNull(),
     comment: text('comment').notNull().default(''),
@@ -94,7 +94,7 @@ export const planComments = pgTable(
     milestoneId: uuid('milestone_id').references(() => milestones.id, { onDelete: 'cascade' }),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     body: text('body').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    createdAt: createdNow('created_at'),
   },
   (t) => [index('plan_comments_plan_idx').on(t.planId), check('plan_comments_body', sql`length(${t.body}) > 0`)],
 );

@@ -17,3 +17,13 @@ export function toIsoDate(date: Date): IsoDate {
 export function today(now: Date): IsoDate {
   return toIsoDate(now);
 }
+
+/** A month key (yyyy-MM) in words, for reasons people read: "October 2026". */
+export function monthInWords(key: string): string {
+  return format(toDate(`${key}-01`), 'MMMM yyyy');
+}
+
+/** A calendar day in words: "October 31, 2026". */
+export function dayInWords(day: IsoDate): string {
+  return format(toDate(day), 'MMMM d, yyyy');
+}

@@ -1,4 +1,4 @@
-import type { IsoDate } from './dates.ts';
+import { type IsoDate, dayInWords, monthInWords } from './dates.ts';
 import {
   type Activity,
   type CheckpointStatus,
@@ -114,6 +114,8 @@ function callStatusFor(required: boolean, held: number, scheduled: number, month
 const nthDay = (days: IsoDate[], n: number): IsoDate | null => [...days].sort()[n - 1] ?? null;
 
 function checkpointsFor(facts: StateFacts, activities: Activity[], todayIso: IsoDate): Checkpoint[] {
+  // Light touch is networking only: no assessment, plan or visits are expected of the state.
+  if (facts.tier === 'light_touch') return [];
   const completedVisitDays = facts.visits
     .filter((v) => v.status === 'completed' && v.startsOn)
     .map((v) => v.startsOn as IsoDate);
@@ -164,11 +166,11 @@ export function assessHealth(p: Omit<StateProgress, 'health' | 'reasons'>, today
   if (p.tier === 'light_touch') return { health: 'on_track', reasons: ['Light-touch participation: networking only, no coaching checkpoints'] };
   const behind: string[] = [];
   const attention: string[] = [];
-  const missed = p.months.filter((m) => m.callStatus === 'missed').map((m) => m.month);
+  const missed = p.months.filter((m) => m.callStatus === 'missed').map((m) => monthInWords(m.month));
   if (missed.length >= 2) behind.push(`No coaching call held in ${plural(missed.length, 'month')} (${missed.join(', ')})`);
   else if (missed.length === 1) attention.push(`No coaching call held in ${missed[0]}`);
   for (const c of p.checkpoints) {
-    if (c.status === 'overdue') behind.push(`${c.title}: overdue since ${c.dueOn} (${c.done} of ${c.required} done)`);
+    if (c.status === 'overdue') behind.push(`${c.title}: overdue since ${dayInWords(c.dueOn)} (${c.done} of ${c.required} done)`);
   }
   if (p.milestones.overdue >= 3) behind.push(`${plural(p.milestones.overdue, 'milestone')} overdue`);
   else if (p.milestones.overdue > 0) attention.push(`${plural(p.milestones.overdue, 'milestone')} overdue`);
@@ -177,7 +179,7 @@ export function assessHealth(p: Omit<StateProgress, 'health' | 'reasons'>, today
   else if (p.daysSinceContact > CONTACT_GAP_DAYS) attention.push(`${p.daysSinceContact} days since the last contact`);
   const current = p.months.find((m) => m.callStatus === 'due');
   if (current && current.callRequired && daysBetween(`${current.month}-01`, todayIso) >= 14) {
-    attention.push(`No call held or scheduled yet in ${current.month}`);
+    attention.push(`No call held or scheduled yet in ${monthInWords(current.month)}`);
   }
   if (behind.length > 0) return { health: 'behind', reasons: [...behind, ...attention] };
   if (attention.length > 0) return { health: 'needs_attention', reasons: attention };

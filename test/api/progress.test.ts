@@ -61,7 +61,7 @@ describe('GET /api/progress', () => {
     expect(ne.months.find((m) => m.month === '2026-10')?.callStatus).toBe('missed');
     expect(ne.months.find((m) => m.month === '2026-11')?.callStatus).toBe('due');
     expect(ne.health).toBe('behind');
-    expect(ne.reasons.join(' ')).toMatch(/2026-10/);
+    expect(ne.reasons.join(' ')).toMatch(/October 2026/);
     expect(ne.reasons.join(' ')).toMatch(/Readiness Assessment.*overdue/);
     expect(rows.MO.health).toBe('on_track');
     expect(body.summary).toEqual({ onTrack: 2, needsAttention: 0, behind: 1 });

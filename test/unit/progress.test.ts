@@ -121,7 +121,7 @@ describe('stateProgress: monthly coaching calls', () => {
     expect(month(p, '2026-10')).toMatchObject({ callRequired: true, callStatus: 'missed', heldCalls: 0 });
     expect(p.missedMonths).toBe(1);
     expect(p.health).toBe('needs_attention');
-    expect(p.reasons).toEqual(['No coaching call held in 2026-10']);
+    expect(p.reasons).toEqual(['No coaching call held in October 2026']);
   });
 
   it('is behind after two missed months, naming both', () => {
@@ -130,7 +130,7 @@ describe('stateProgress: monthly coaching calls', () => {
     expect(month(p, '2026-12').callStatus).toBe('missed');
     expect(p.missedMonths).toBe(2);
     expect(p.health).toBe('behind');
-    expect(p.reasons).toEqual(['No coaching call held in 2 months (2026-10, 2026-12)']);
+    expect(p.reasons).toEqual(['No coaching call held in 2 months (October 2026, December 2026)']);
   });
 
   it('counts a past month whose call was only scheduled or cancelled as missed', () => {
@@ -158,7 +158,7 @@ describe('stateProgress: monthly coaching calls', () => {
     const late = progress(f, '2027-02-15');
     expect(month(late, '2027-02').callStatus).toBe('due');
     expect(late.health).toBe('needs_attention');
-    expect(late.reasons).toEqual(['No call held or scheduled yet in 2027-02']);
+    expect(late.reasons).toEqual(['No call held or scheduled yet in February 2027']);
   });
 
   it("makes a month 'due' on its first day and 'missed' only the day after its last", () => {
@@ -170,7 +170,7 @@ describe('stateProgress: monthly coaching calls', () => {
     const nextDay = progress(healthy('2027-02-01', { calls }), '2027-02-01');
     expect(month(nextDay, '2027-01').callStatus).toBe('missed');
     expect(month(nextDay, '2027-02').callStatus).toBe('due');
-    expect(nextDay.reasons).toEqual(['No coaching call held in 2027-01']);
+    expect(nextDay.reasons).toEqual(['No coaching call held in January 2027']);
   });
 
   it("shows months after the current one as 'upcoming', or 'scheduled' when a call is booked", () => {
@@ -225,7 +225,7 @@ describe('stateProgress: baseline assessment checkpoint (due 31 October)', () =>
     expect(checkpoint(p, 'assessment')).toMatchObject({ status: 'overdue', metOn: null, done: 0, required: 1 });
     expect(month(p, '2026-10').checkpoints).toEqual([{ kind: 'assessment', status: 'overdue' }]);
     expect(p.health).toBe('behind');
-    expect(p.reasons).toEqual([`${ASSESSMENT_TITLE}: overdue since 2026-10-31 (0 of 1 done)`]);
+    expect(p.reasons).toEqual([`${ASSESSMENT_TITLE}: overdue since October 31, 2026 (0 of 1 done)`]);
   });
 
   it('is not met by a reassessment', () => {
@@ -263,7 +263,7 @@ describe('stateProgress: project plan checkpoint (due 30 November)', () => {
       required: 1,
     });
     expect(p.health).toBe('behind');
-    expect(p.reasons).toEqual([`${PLAN_TITLE}: overdue since 2026-11-30 (0 of 1 done)`]);
+    expect(p.reasons).toEqual([`${PLAN_TITLE}: overdue since November 30, 2026 (0 of 1 done)`]);
   });
 
   it('is met when the plan had a milestone by 30 November, met_late after', () => {
@@ -332,7 +332,7 @@ describe('stateProgress: two site visits by 31 July', () => {
     const p = progress(healthy('2027-08-01', { visits }), '2027-08-01');
     expect(checkpoint(p, 'site_visits')).toMatchObject({ status: 'overdue', metOn: null, done: 1, required: 2 });
     expect(p.health).toBe('behind');
-    expect(p.reasons).toEqual([`${VISITS_TITLE}: overdue since 2027-07-31 (1 of 2 done)`]);
+    expect(p.reasons).toEqual([`${VISITS_TITLE}: overdue since July 31, 2027 (1 of 2 done)`]);
   });
 
   it('is met_late when the second visit is completed after 31 July', () => {
@@ -434,12 +434,12 @@ describe('stateProgress: light-touch states', () => {
     expect(p.reasons).toEqual([LIGHT_TOUCH]);
   });
 
-  // Current behaviour, noted as ambiguous: the dated checkpoints are still computed for a light-touch
-  // state (so the grid can show them), though the health signal ignores them.
-  it('still computes the dated checkpoints, which the health signal ignores', () => {
+  // Light touch is networking only: a grid that marked its assessment "overdue" in red would contradict
+  // the health signal beside it.
+  it('expects no assessment, plan or visit checkpoints of it', () => {
     const p = progress(facts({ tier: 'light_touch' }), TODAY);
-    expect(checkpoint(p, 'assessment').status).toBe('overdue');
-    expect(checkpoint(p, 'plan').status).toBe('overdue');
+    expect(p.checkpoints).toEqual([]);
+    expect(p.months.every((m) => m.checkpoints.length === 0)).toBe(true);
     expect(p.health).toBe('on_track');
   });
 });
@@ -564,9 +564,9 @@ describe('stateProgress: reasons combine', () => {
     const p = progress(f, TODAY);
     expect(p.health).toBe('behind');
     expect(p.reasons).toEqual([
-      'No coaching call held in 2 months (2026-10, 2026-11)',
-      `${ASSESSMENT_TITLE}: overdue since 2026-10-31 (0 of 1 done)`,
-      `${PLAN_TITLE}: overdue since 2026-11-30 (0 of 1 done)`,
+      'No coaching call held in 2 months (October 2026, November 2026)',
+      `${ASSESSMENT_TITLE}: overdue since October 31, 2026 (0 of 1 done)`,
+      `${PLAN_TITLE}: overdue since November 30, 2026 (0 of 1 done)`,
       '1 milestone overdue',
       '1 milestone at risk',
     ]);
