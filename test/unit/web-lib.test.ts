@@ -142,3 +142,27 @@ describe('dashboard: the progress view', () => {
     expect(row.at(-1)).toBe('Held (2 calls)');
   });
 });
+
+describe('forms', async () => {
+  const { errorFor, asApiError, orNull, lines } = await import('../../web/src/lib/forms.ts');
+  const { ApiError } = await import('../../web/src/lib/api-errors.ts');
+
+  it('gives a field only the message that names it', () => {
+    const failure = new ApiError(400, 'Enter a date as YYYY-MM-DD.', 'date');
+    expect(errorFor(failure, 'date')).toBe('Enter a date as YYYY-MM-DD.');
+    expect(errorFor(failure, 'kind')).toBeNull();
+    expect(errorFor(null, 'date')).toBeNull();
+  });
+
+  it('turns anything thrown into an ApiError, keeping one that already is', () => {
+    const failure = new ApiError(409, 'Someone else changed this');
+    expect(asApiError(failure)).toBe(failure);
+    expect(asApiError(new TypeError('boom'))).toMatchObject({ status: 0, message: 'Saving failed. Try again.' });
+  });
+
+  it('reads empty inputs as null and textarea lines as a list', () => {
+    expect(orNull('  ')).toBeNull();
+    expect(orNull(' 45 ')).toBe('45');
+    expect(lines('Ana\n\n  Ben  \n')).toEqual(['Ana', 'Ben']);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * What every browser test stands on: a real server process (the README's start command) on a copy of the
+ * demo database, serving the built dashboard; Debian's chromium driven by playwright-core; an axe-core scan;
+ * and screenshots for docs/screenshots/.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { CHROMIUM_PATH, REPO_ROOT, SCREENSHOTS, WEB_BUILD } from './paths.ts';
+
+export type { Browser, Page } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'demo-password';
+/** True when chromium is not installed here (outside CI only: under CI the run fails in global setup). */
+export const browserMissing = inject('browserMissing');
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export interface RunningApp {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** `node --import tsx server/main.ts` on its own copy of the demo database and port; resolves once ready. */
+export async function startApp(): Promise<RunningApp> {
+  const root = mkdtempSync(path.join(tmpdir(), 'tracker-e2e-app-'));
+  const dataDir = path.join(root, 'data');
+  cpSync(inject('demoDataDir'), dataDir, { recursive: true });
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', WEB_DIR: WEB_BUILD, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const stop = async () => {
+    if (server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(root, { recursive: true, force: true });
+  };
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode} before it was ready`);
+    if (await fetch(`${baseUrl}/readyz`).then((r) => r.ok, () => false)) return { baseUrl, stop };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await stop();
+  throw new Error('the server was not ready within 30 s');
+}
+
+export function openBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+}
+
+export const viewports = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844 },
+};
+
+/** A page in a context of its own (its own cookies), at desktop or phone size. */
+export async function newPage(browser: Browser, baseUrl: string, options: { phone?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: options.phone ? viewports.phone : viewports.desktop,
+    isMobile: options.phone ?? false,
+    hasTouch: options.phone ?? false,
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+/** Signs in through the sign-in form and waits until the user's home has loaded. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.locator('main h1').first().waitFor();
+}
+
+/** An axe-core scan against WCAG 2.1 A and AA; any serious or critical violation fails, listed by rule and node. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('; ')}`);
+  expect(serious, `accessibility of ${label}`).toEqual([]);
+}
+
+/** A full-page screenshot into docs/screenshots/<name>.png (the README links there). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+}

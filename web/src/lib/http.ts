@@ -1,0 +1,66 @@
+/**
+ * The one path to the API: every `api*.ts` module calls `request`, which sends and reads JSON with the
+ * session cookie, and turns every failed answer into one `ApiError`:
+ *  - in a `load` function (called with its event), a 401 redirects to sign-in and any other failure
+ *    becomes a SvelteKit error, so that +error.svelte shows it;
+ *  - in an event handler (a form), a 401 sends the user to sign-in and the ApiError is thrown for the
+ *    form to show, next to the field when the API named one.
+ */
+import { goto } from '$app/navigation';
+import { error, redirect, type LoadEvent } from '@sveltejs/kit';
+import { ApiError, loginHref, toApiError } from './api-errors.ts';
+
+/** What a load function hands over: its fetch (so SvelteKit tracks it) and the URL it is loading. */
+export type LoadContext = Pick<LoadEvent, 'fetch' | 'url' | 'untrack'>;
+
+export interface RequestOptions {
+  body?: unknown;
+  query?: Record<string, string | undefined | null>;
+  /** Set when called from a load function. */
+  load?: LoadContext;
+}
+
+function currentPath(load?: LoadContext): string {
+  if (load) return load.untrack(() => load.url.pathname + load.url.search);
+  return typeof location === 'undefined' ? '/' : location.pathname + location.search;
+}
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const { body, query, load } = options;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) if (value) params.set(key, value);
+  const url = params.size ? `${path}?${params}` : path;
+  const send = load?.fetch ?? fetch;
+
+  let response: Response;
+  try {
+    response = await send(url, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    return fail(new ApiError(0, 'The server could not be reached. Check your connection and try again.'), load);
+  }
+
+  if (response.ok) {
+    if (response.status === 204) return undefined as T;
+    return (await response.json()) as T;
+  }
+
+  const errorBody: unknown = await response.json().catch(() => null);
+  const failure = toApiError(response.status, errorBody, response.statusText || `Request failed (${response.status})`);
+  if (response.status === 401 && path !== '/api/auth/login') {
+    const href = loginHref(currentPath(load));
+    if (load) redirect(307, href);
+    void goto(href);
+  }
+  return fail(failure, load);
+}
+
+function fail(failure: ApiError, load?: LoadContext): never {
+  if (load) error(failure.status || 503, { message: failure.message, status: failure.status });
+  throw failure;
+}
+
