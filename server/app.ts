@@ -1,3 +1,4 @@
+import path from 'node:path';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { DbHandle } from '../db/client.ts';
@@ -7,6 +8,7 @@ import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import { installErrorHandler, installNotFoundHandler } from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
+import securityPlugin, { type LoginLimits, defaultLoginLimits } from './plugins/security.ts';
 import { installValidators } from './plugins/validation.ts';
 import webPlugin, { hasDashboardBuild } from './plugins/web.ts';
 
@@ -17,6 +19,10 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Serve the dashboard build (off in API tests). */
   serveWeb?: boolean;
+  /** Sign-in attempts per account and address (tests that sign in often raise them). */
+  loginLimits?: LoginLimits;
+  /** A Redis client for counters shared between app processes. */
+  redis?: unknown;
 }
 
 /** Builds the whole app; never listens, so tests drive it with inject(). */
@@ -29,12 +35,17 @@ export async function buildApp(options: AppOptions) {
 
   installValidators(app);
   installErrorHandler(app);
+  const spaIndex = Boolean(options.serveWeb) && hasDashboardBuild(options.config.webDir);
+  await app.register(securityPlugin, {
+    webIndexFile: spaIndex ? path.join(options.config.webDir, 'index.html') : undefined,
+    loginLimits: options.loginLimits ?? defaultLoginLimits,
+    redis: options.redis,
+  });
   await app.register(dbPlugin, { handle: options.db, now: options.now ?? (() => new Date()) });
   await app.register(authPlugin, { secret: options.config.jwtSecret, secure: options.config.env === 'production' });
   await app.register(openapiPlugin);
   const moduleOptions = { sessionHours: options.config.sessionHours, secureCookies: options.config.env === 'production' };
   for (const register of modules) await app.register(register, moduleOptions);
-  const spaIndex = Boolean(options.serveWeb) && hasDashboardBuild(options.config.webDir);
   if (spaIndex) await app.register(webPlugin, { root: options.config.webDir });
   else if (options.serveWeb) app.log.warn({ root: options.config.webDir }, 'dashboard build not found; serving the API only (run npm run build:web)');
   installNotFoundHandler(app, { spaIndex });

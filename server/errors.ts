@@ -32,3 +32,11 @@ export class UnauthorizedError extends HttpError {
     super(401, message);
   }
 }
+export class TooManyRequestsError extends HttpError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, message);
+  }
+}

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { HttpError } from '../errors.ts';
+import { HttpError, TooManyRequestsError } from '../errors.ts';
 import { describeDbError } from '../lib/db-errors.ts';
 
 const reasons: Record<number, string> = {
@@ -22,6 +22,7 @@ const body = (statusCode: number, message: string) => ({ statusCode, error: reas
 /** One place that turns every failure into Fastify-shaped JSON; 5xx answers say nothing about internals. */
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
     if (error instanceof HttpError) return reply.status(error.statusCode).send(body(error.statusCode, error.message));
     if (error.validation) {
       const first = error.validation[0];

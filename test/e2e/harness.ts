@@ -94,7 +94,7 @@ export async function newPage(browser: Browser, baseUrl: string, options: { phon
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   return page;
 }
 

@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll } from 'vitest';
 import { type BuiltApp, buildApp } from '../../server/app.ts';
 import { randomSecret } from '../../server/config.ts';
+import type { LoginLimits } from '../../server/plugins/security.ts';
 import { TEST_PASSWORD } from './factories.ts';
 import { freshDatabase } from './test-db.ts';
 
@@ -17,7 +18,7 @@ export interface TestApp {
 }
 
 /** A fresh app over a fresh database for one test file, closed after the file. */
-export async function buildTestApp(options: { now?: Date } = {}): Promise<TestApp> {
+export async function buildTestApp(options: { now?: Date; loginLimits?: LoginLimits } = {}): Promise<TestApp> {
   const handle = await freshDatabase();
   const now = options.now ?? TODAY;
   const app = await buildApp({
@@ -25,6 +26,8 @@ export async function buildTestApp(options: { now?: Date } = {}): Promise<TestAp
     db: handle,
     now: () => now,
     logger: false,
+    // Files sign in as many users; the limits themselves are tested with their defaults in auth tests.
+    loginLimits: options.loginLimits ?? { perAccount: 1000, perAddress: 10_000, windowMinutes: 15 },
   });
   await app.ready();
   afterAll(async () => {

@@ -15,12 +15,18 @@ export default async function authRoutes(app: App, opts: { sessionHours: number;
         summary: 'Sign in; answers a bearer token and sets an httpOnly session cookie',
         security: [],
         body: Credentials,
-        response: { 200: LoginAnswer, 400: ErrorBody, 401: ErrorBody },
+        response: { 200: LoginAnswer, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
       },
     },
     async (request, reply) => {
+      await app.checkLoginLimits(request, request.body.email);
       const now = app.now();
-      const { user, sessionId, expiresAt } = await openSession(app.db, request.body.email, request.body.password, now, opts.sessionHours);
+      const { user, sessionId, expiresAt } = await openSession(app.db, request.body.email, request.body.password, now, opts.sessionHours).catch(
+        (error: unknown) => {
+          request.log.warn({ email: request.body.email.toLowerCase(), ip: request.ip }, 'sign-in refused');
+          throw error;
+        },
+      );
       const token = app.jwt.sign({ sub: user.id, sid: sessionId }, { expiresIn: differenceInSeconds(expiresAt, now) });
       reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,
@@ -39,6 +45,7 @@ export default async function authRoutes(app: App, opts: { sessionHours: number;
     { schema: { tags: ['auth'], summary: 'End this session (the token stops working)', response: { 204: NoContent, 401: ErrorBody } } },
     async (request, reply) => {
       await closeSession(app.db, request.sessionId);
+      request.log.info({ userId: request.actor.id }, 'signed out');
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },

@@ -37,7 +37,12 @@ export async function request<T>(method: string, path: string, options: RequestO
     response = await send(url, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      // X-Requested-With marks our own pages' requests: the API refuses cookie-authenticated writes without it.
+      headers: {
+        accept: 'application/json',
+        'x-requested-with': 'tracker',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {

@@ -1,0 +1,122 @@
+/**
+ * The edges a browser and an attacker reach: cookie-authenticated writes must come from our own pages,
+ * text/plain bodies are refused, sign-in is rate-limited per account and per address, and the answers carry
+ * the security headers.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/app.ts';
+import { TEST_PASSWORD, makeUser } from '../helpers/factories.ts';
+
+let t: TestApp;
+let staff: { email: string; id: string };
+let cookie: string;
+
+beforeAll(async () => {
+  t = await buildTestApp({ loginLimits: { perAccount: 3, perAddress: 5, windowMinutes: 15 } });
+  staff = await makeUser(t.db, 'staff');
+  const signIn = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: staff.email, password: TEST_PASSWORD } });
+  cookie = signIn.cookies.find((c) => c.name === 'tracker_session')!.value;
+});
+
+const stateBody = { code: 'ZZ', name: 'Zedland' };
+
+describe('cookie-authenticated writes (CSRF)', () => {
+  it('refuses a write with the session cookie and neither Sec-Fetch-Site: same-origin nor our header, and writes nothing', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/states', cookies: { tracker_session: cookie }, payload: stateBody });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().message).toMatch(/Cross-site request refused/);
+    const crossSite = await t.app.inject({
+      method: 'POST',
+      url: '/api/states',
+      cookies: { tracker_session: cookie },
+      headers: { 'sec-fetch-site': 'cross-site' },
+      payload: stateBody,
+    });
+    expect(crossSite.statusCode).toBe(403);
+    const read = await t.app.inject({ method: 'GET', url: '/api/states/ZZ', cookies: { tracker_session: cookie } });
+    expect(read.statusCode).toBe(404);
+  });
+
+  it('accepts the same write from our pages (our header, or the browser saying same-origin)', async () => {
+    const ours = await t.app.inject({
+      method: 'POST',
+      url: '/api/states',
+      cookies: { tracker_session: cookie },
+      headers: { 'x-requested-with': 'tracker' },
+      payload: stateBody,
+    });
+    expect(ours.statusCode).toBe(201);
+    const sameOrigin = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/states/ZZ',
+      cookies: { tracker_session: cookie },
+      headers: { 'sec-fetch-site': 'same-origin' },
+      payload: { name: 'Zedland Territory' },
+    });
+    expect(sameOrigin.statusCode).toBe(200);
+  });
+
+  it('lets reads through with the cookie alone, and bearer-token writes through without the header', async () => {
+    const read = await t.app.inject({ method: 'GET', url: '/api/states', cookies: { tracker_session: cookie } });
+    expect(read.statusCode).toBe(200);
+    const token = await t.tokenFor(staff);
+    const write = await t.call(token, 'POST', '/api/states', { code: 'ZY', name: 'Zyland' });
+    expect(write.statusCode).toBe(201);
+  });
+
+  it('refuses a cross-site sign-in form too (login CSRF)', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'sec-fetch-site': 'cross-site', 'content-type': 'application/json' },
+      payload: JSON.stringify({ email: staff.email, password: TEST_PASSWORD }),
+    });
+    // No Authorization header and not same-origin: refused before the password is even checked.
+    expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('bodies', () => {
+  it('refuses text/plain (what a cross-site form can send without a preflight) with 415', async () => {
+    const token = await t.tokenFor(staff);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/states',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain' },
+      payload: JSON.stringify({ code: 'ZX', name: 'Zxland' }),
+    });
+    expect(res.statusCode).toBe(415);
+    expect(res.json()).toMatchObject({ statusCode: 415 });
+  });
+});
+
+describe('headers', () => {
+  it('sends a Content-Security-Policy and the other helmet headers on API answers', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/healthz' });
+    expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe('sign-in rate limits', () => {
+  it('answers 429 with Retry-After once an account has had too many attempts, even with the right password', async () => {
+    const victim = await makeUser(t.db, 'coach');
+    const attempt = (password: string, ip = '10.0.0.1') =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: ip, payload: { email: victim.email, password } });
+    for (let i = 0; i < 3; i += 1) expect((await attempt('wrong-password', `10.0.1.${i}`)).statusCode).toBe(401);
+    const blocked = await attempt(TEST_PASSWORD, '10.0.2.1');
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().message).toMatch(/Too many sign-in attempts from this account/);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('limits one address across accounts', async () => {
+    const attempt = (i: number) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.9.9.9', payload: { email: `nobody${i}@example.org`, password: 'x' } });
+    for (let i = 0; i < 5; i += 1) expect((await attempt(i)).statusCode).toBe(401);
+    const blocked = await attempt(99);
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().message).toMatch(/from this address/);
+  });
+});
