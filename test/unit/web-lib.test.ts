@@ -166,3 +166,17 @@ describe('forms', async () => {
     expect(lines('Ana\n\n  Ben  \n')).toEqual(['Ana', 'Ben']);
   });
 });
+
+describe('dashboard: instants for people (formatTimestamp, dayOfTimestamp)', () => {
+  it('reads the API’s timestamps, with a T or a space and a short offset, in the local time zone', async () => {
+    const { formatTimestamp, dayOfTimestamp } = await import('../../web/src/lib/format.ts');
+    const local = new Date(Date.UTC(2026, 10, 19, 11, 0));
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const expectedDay = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+    expect(dayOfTimestamp('2026-11-19 11:00:00+00')).toBe(expectedDay);
+    expect(dayOfTimestamp('2026-11-19T11:00:00.000Z')).toBe(expectedDay);
+    expect(formatTimestamp('2026-11-19 11:00:00+00')).toMatch(/^Nov (18|19|20), 2026, \d{1,2}:\d{2} (AM|PM)$/);
+    expect(formatTimestamp(null)).toBe('—');
+    expect(formatTimestamp('not a time')).toBe('not a time');
+  });
+});

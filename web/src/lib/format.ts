@@ -101,3 +101,19 @@ export function positionInMonth(iso: string): number {
 export function fileStamp(iso: string): string {
   return format(toDay(iso), 'yyyy-MM-dd');
 }
+
+/**
+ * An instant from the API (createdAt, a milestone update's time: ISO 8601 with offset, "2026-11-19 11:00:00+00"
+ * too) in the browser's time zone: "Nov 19, 2026, 11:00 AM".
+ */
+export function formatTimestamp(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const instant = parseISO(iso);
+  return isValid(instant) ? format(instant, 'MMM d, yyyy, h:mm a') : iso;
+}
+
+/** The instant's calendar day in the browser's time zone, as an ISO day (for sorting and CSV). */
+export function dayOfTimestamp(iso: string): string {
+  const instant = parseISO(iso);
+  return isValid(instant) ? format(instant, 'yyyy-MM-dd') : iso.slice(0, 10);
+}

@@ -6,24 +6,48 @@ export interface NavItem {
   label: string;
 }
 
-/** The home of each role. Coaches and state users start on the progress view (limited to their states by
- * the API) until their own homes exist. */
+/** The home of each role: staff watch every state; a coach their states; a state user their plan. */
 export function homeFor(role: Role): string {
   switch (role) {
     case 'staff':
+      return '/progress';
     case 'coach':
+      return '/my-states';
     case 'state_lead':
     case 'state_member':
-      return '/progress';
+      return '/my-plan';
   }
 }
 
+/** The main navigation per role; pages a role cannot use are not offered. */
 export function navFor(role: Role): NavItem[] {
-  const progress = role === 'staff' ? 'Cross-state progress' : role === 'coach' ? 'My states' : 'Progress';
-  return [
-    { href: '/progress', label: progress },
-    { href: '/timeline', label: 'Timeline' },
-  ];
+  switch (role) {
+    case 'staff':
+      return [
+        { href: '/progress', label: 'Cross-state progress' },
+        { href: '/timeline', label: 'Timeline' },
+        { href: '/calls', label: 'Calls' },
+        { href: '/site-visits', label: 'Site visits' },
+        { href: '/admin', label: 'Administration' },
+      ];
+    case 'coach':
+      return [
+        { href: '/my-states', label: 'My states' },
+        { href: '/progress', label: 'Progress' },
+        { href: '/timeline', label: 'Timeline' },
+        { href: '/calls', label: 'Calls' },
+        { href: '/site-visits', label: 'Site visits' },
+      ];
+    case 'state_lead':
+    case 'state_member':
+      return [
+        { href: '/my-plan', label: 'My plan' },
+        { href: '/progress', label: 'Progress' },
+        { href: '/timeline', label: 'Timeline' },
+        { href: '/calls', label: 'Calls' },
+        { href: '/site-visits', label: 'Site visits' },
+      ];
+  }
 }
 
 /** Whether a nav item is the current page (or a page under it). */

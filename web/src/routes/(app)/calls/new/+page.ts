@@ -1,0 +1,9 @@
+import { loadEngagementContext } from '$lib/engagement-context';
+import type { PageLoad } from './$types';
+
+/** The current program year and the states the user may log a call for (those taking part this year). */
+export const load = (async (event) => {
+  const context = await loadEngagementContext(event);
+  const wanted = event.url.searchParams.get('state')?.toUpperCase() ?? '';
+  return { ...context, wanted };
+}) satisfies PageLoad;
