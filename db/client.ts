@@ -27,9 +27,13 @@ export interface DbHandle {
 
 export async function createDb(config: DbConfig): Promise<DbHandle> {
   if (config.driver === 'postgres') {
-    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
-    // An idle client losing its server must not crash the process; the next query reports the fault.
+    // Fail fast when the server is away (a request answers 503 in seconds, not never), and let go of idle
+    // connections so that the pool refills with fresh ones once the server is back.
+    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10, connectionTimeoutMillis: 3000, idleTimeoutMillis: 10_000 });
+    // A client losing its server (idle in the pool, or checked out for a transaction) emits 'error'; unheard,
+    // that would crash the process. The query in flight still fails, and the handler answers 503.
     pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
     return {
       db,

@@ -8,8 +8,10 @@ import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import { installErrorHandler, installNotFoundHandler } from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
+import concurrencyPlugin from './plugins/concurrency.ts';
+import idempotencyPlugin from './plugins/idempotency.ts';
 import securityPlugin, { type LoginLimits, defaultLoginLimits } from './plugins/security.ts';
-import { installValidators } from './plugins/validation.ts';
+import { installValidators, refuseNulCharacters } from './plugins/validation.ts';
 import webPlugin, { hasDashboardBuild } from './plugins/web.ts';
 
 export interface AppOptions {
@@ -34,6 +36,7 @@ export async function buildApp(options: AppOptions) {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installValidators(app);
+  refuseNulCharacters(app);
   installErrorHandler(app);
   const spaIndex = Boolean(options.serveWeb) && hasDashboardBuild(options.config.webDir);
   await app.register(securityPlugin, {
@@ -41,8 +44,10 @@ export async function buildApp(options: AppOptions) {
     loginLimits: options.loginLimits ?? defaultLoginLimits,
     redis: options.redis,
   });
+  await app.register(concurrencyPlugin);
   await app.register(dbPlugin, { handle: options.db, now: options.now ?? (() => new Date()) });
   await app.register(authPlugin, { secret: options.config.jwtSecret, secure: options.config.env === 'production' });
+  await app.register(idempotencyPlugin);
   await app.register(openapiPlugin);
   const moduleOptions = { sessionHours: options.config.sessionHours, secureCookies: options.config.env === 'production' };
   for (const register of modules) await app.register(register, moduleOptions);

@@ -32,6 +32,9 @@ else
   summaries+=("postgres: skipped, no server")
 fi
 
+echo "== reliability: a database outage under load (a throwaway PostgreSQL of its own)"
+run_suite reliability npx vitest run --project reliability
+
 echo "== browser tests (the built dashboard in Debian's chromium)"
 if npm run build:web >test-results/build-web.log 2>&1; then
   run_suite browser npx vitest run --project e2e
@@ -44,6 +47,6 @@ echo "== summary"
 printf '%s\n' "${summaries[@]}"
 node -e "
 const fs=require('fs');let p=0,f=0;
-for (const n of ['pglite','postgres','browser']) { const file='test-results/'+n+'.json'; if (fs.existsSync(file)) { const r=require('./'+file); p+=r.numPassedTests; f+=r.numFailedTests; } }
+for (const n of ['pglite','postgres','reliability','browser']) { const file='test-results/'+n+'.json'; if (fs.existsSync(file)) { const r=require('./'+file); p+=r.numPassedTests; f+=r.numFailedTests; } }
 console.log('total: '+p+' passed, '+f+' failed');"
 exit $status

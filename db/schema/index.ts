@@ -4,3 +4,4 @@ export * from './engagement.ts';
 export * from './assessments.ts';
 export * from './plans.ts';
 export * from './audit.ts';
+export * from './requests.ts';

@@ -36,14 +36,23 @@ function findPgError(error: unknown): PgLike | null {
   return null;
 }
 
+// What the drivers say, without a SQLSTATE, when the server went away (checked down the cause chain: drizzle
+// wraps the driver's error).
+const LOST_CONNECTION = /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|not queryable|Client was closed|terminating connection/i;
+
+function lostConnection(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth += 1) {
+    if (LOST_CONNECTION.test(String((current as PgLike).message ?? ''))) return true;
+    current = (current as PgLike).cause;
+  }
+  return false;
+}
+
 export function describeDbError(error: unknown): { status: number; message: string } | null {
   const pg = findPgError(error);
   if (!pg?.code) {
-    const text = String((error as PgLike)?.message ?? '');
-    if (/Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(text)) {
-      return { status: 503, message: 'The database is not reachable; try again shortly' };
-    }
-    return null;
+    return lostConnection(error) ? { status: 503, message: 'The database is not reachable; try again shortly' } : null;
   }
   if (connectionCodes.has(pg.code)) return { status: 503, message: 'The database is not reachable; try again shortly' };
   const named = pg.constraint ? constraintMessages[pg.constraint] : undefined;
@@ -55,6 +64,9 @@ export function describeDbError(error: unknown): { status: number; message: stri
     case '23514':
     case '23502':
       return { status: 400, message: named ?? `the record breaks a rule (${pg.constraint ?? 'constraint'})` };
+    case '22021':
+    case '22P05':
+      return { status: 400, message: 'a text value holds a character that cannot be stored' };
     case '22P02':
     case '22007':
     case '22008':

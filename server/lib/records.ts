@@ -1,7 +1,8 @@
 import { type SQL, and, count } from 'drizzle-orm';
 import type { PgSelect, PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.ts';
-import { ConflictError, NotFoundError } from '../errors.ts';
+import { NotFoundError } from '../errors.ts';
+import { PreconditionFailedError } from '../plugins/concurrency.ts';
 
 /** Drops undefined entries so that a PATCH body sets only what it names. */
 export function definedOnly<T extends object>(patch: T): Partial<T> {
@@ -26,8 +27,8 @@ export function paginate<Q extends PgSelect>(query: Q, params: { limit?: number;
   return query.limit(params.limit ?? 50).offset(params.offset ?? 0);
 }
 
-/** After an update matched no row: the record is gone (404) or someone changed it first (409). */
+/** After an update matched no row: the record is gone (404) or someone changed it first (412). */
 export function staleOrMissing(found: boolean, what: string): never {
   if (!found) throw new NotFoundError(what);
-  throw new ConflictError(`${what} was changed by someone else; reload it and apply your change again`);
+  throw new PreconditionFailedError(`${what} was changed by someone else; reload it and apply your change again`);
 }

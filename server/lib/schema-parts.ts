@@ -5,5 +5,5 @@ export const optionalFields = <P extends TProperties>(properties: P) => Type.Par
 
 /** Optimistic locking: PATCH bodies may carry the version the client read. */
 export const versionField = {
-  version: Type.Optional(Type.Integer({ minimum: 1, description: 'The version you read; a stale one answers 409' })),
+  version: Type.Optional(Type.Integer({ minimum: 1, description: 'The version you read; a stale one answers 412 (or send If-Match)' })),
 };

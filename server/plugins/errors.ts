@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { HttpError, TooManyRequestsError } from '../errors.ts';
+import { PreconditionFailedError } from './concurrency.ts';
 import { describeDbError } from '../lib/db-errors.ts';
 
 const reasons: Record<number, string> = {
@@ -10,8 +11,10 @@ const reasons: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
   412: 'Precondition Failed',
+  428: 'Precondition Required',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -19,9 +22,21 @@ const reasons: Record<number, string> = {
 
 const body = (statusCode: number, message: string) => ({ statusCode, error: reasons[statusCode] ?? 'Error', message });
 
+/** The innermost message of an error chain (the driver's, not the query text drizzle wraps around it). */
+function rootMessage(error: unknown): string {
+  let current = error as { message?: string; cause?: unknown } | undefined;
+  for (let depth = 0; depth < 4 && current?.cause && typeof current.cause === 'object'; depth += 1) current = current.cause as typeof current;
+  return String(current?.message ?? 'unknown');
+}
+
 /** One place that turns every failure into Fastify-shaped JSON; 5xx answers say nothing about internals. */
 export function installErrorHandler(app: FastifyInstance) {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    if (error instanceof PreconditionFailedError) {
+      const current = await app.currentRecordFor(request).catch(() => undefined);
+      if (current && typeof current === 'object' && 'version' in current) reply.header('etag', `"${current.version}"`);
+      return reply.status(412).send({ ...body(412, error.message), ...(current === undefined ? {} : { current }) });
+    }
     if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
     if (error instanceof HttpError) return reply.status(error.statusCode).send(body(error.statusCode, error.message));
     if (error.validation) {
@@ -34,7 +49,8 @@ export function installErrorHandler(app: FastifyInstance) {
     }
     const db = describeDbError(error);
     if (db) {
-      if (db.status >= 500) request.log.error({ err: error }, 'database unavailable');
+      // One short line per refused request: an outage must not flood the log with query texts.
+      if (db.status >= 500) request.log.warn({ cause: rootMessage(error) }, 'database unavailable');
       return reply.status(db.status).send(body(db.status, db.message));
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;

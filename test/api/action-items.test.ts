@@ -168,15 +168,17 @@ describe('POST /api/action-items', () => {
 });
 
 describe('PATCH /api/action-items/:id', () => {
-  it('marks an item done with the version read and refuses a stale version with 409', async () => {
+  it('marks an item done with the version read and refuses a stale version with 412', async () => {
     const item = await makeActionItem(t.db, 'AR', { callId: arCall.id }, { dueOn: '2026-11-02' });
     const token = await t.tokenFor(coach);
-    const ok = await t.call(token, 'PATCH', `/api/action-items/${item.id}`, { done: true, version: 1 });
+    const ok = await t.call(token, 'PATCH', `/api/action-items/${item.id}`, { done: true, version: item.version });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ done: true, overdue: false, version: 2 });
-    expect((await t.call(token, 'PATCH', `/api/action-items/${item.id}`, { owner: 'x', version: 1 })).statusCode).toBe(409);
-    const cleared = await t.call(token, 'PATCH', `/api/action-items/${item.id}`, { dueOn: null });
-    expect(cleared.json()).toMatchObject({ dueOn: null, version: 3 });
+    expect(ok.json()).toMatchObject({ done: true, overdue: false, version: item.version + 1 });
+    const stale = await t.call(token, 'PATCH', `/api/action-items/${item.id}`, { owner: 'x', version: item.version });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().current).toMatchObject({ owner: 'Team lead', done: true, version: ok.json().version });
+    const cleared = await t.call(token, 'PATCH', `/api/action-items/${item.id}`, { dueOn: null, version: ok.json().version });
+    expect(cleared.json()).toMatchObject({ dueOn: null, version: item.version + 2 });
   });
 
   it.each([
@@ -186,7 +188,10 @@ describe('PATCH /api/action-items/:id', () => {
     ['a new parent', { callId: '00000000-0000-4000-8000-000000000000' }, /callId/],
   ])('refuses %s with a 400 naming the field and changes nothing', async (_name, change, message) => {
     const item = await makeActionItem(t.db, 'AR', { callId: arCall.id });
-    const res = await t.call(await t.tokenFor(staff), 'PATCH', `/api/action-items/${item.id}`, change);
+    // With the version read, so that the refusal is the field's and not a missing precondition's (428); an empty
+    // body stays empty, since a version alone would count as a property.
+    const body = Object.keys(change).length === 0 ? change : { ...change, version: item.version };
+    const res = await t.call(await t.tokenFor(staff), 'PATCH', `/api/action-items/${item.id}`, body);
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toMatch(message);
     expect((await t.db.select().from(actionItems).where(eq(actionItems.id, item.id)))[0]).toEqual(item);
@@ -194,10 +199,11 @@ describe('PATCH /api/action-items/:id', () => {
 
   it('answers 403 to state users (even for items they own), 404 to another coach', async () => {
     const item = await makeActionItem(t.db, 'AR', { callId: arCall.id });
-    expect((await t.call(await t.tokenFor(lead), 'PATCH', `/api/action-items/${item.id}`, { done: true })).statusCode).toBe(403);
-    expect((await t.call(await t.tokenFor(member), 'PATCH', `/api/action-items/${item.id}`, { done: true })).statusCode).toBe(403);
-    expect((await t.call(await t.tokenFor(otherCoach), 'PATCH', `/api/action-items/${item.id}`, { done: true })).statusCode).toBe(404);
-    expect((await t.call(null, 'PATCH', `/api/action-items/${item.id}`, { done: true })).statusCode).toBe(401);
+    const change = { done: true, version: item.version };
+    expect((await t.call(await t.tokenFor(lead), 'PATCH', `/api/action-items/${item.id}`, change)).statusCode).toBe(403);
+    expect((await t.call(await t.tokenFor(member), 'PATCH', `/api/action-items/${item.id}`, change)).statusCode).toBe(403);
+    expect((await t.call(await t.tokenFor(otherCoach), 'PATCH', `/api/action-items/${item.id}`, change)).statusCode).toBe(404);
+    expect((await t.call(null, 'PATCH', `/api/action-items/${item.id}`, change)).statusCode).toBe(401);
     expect((await t.db.select().from(actionItems).where(eq(actionItems.id, item.id)))[0].done).toBe(false);
   });
 });

@@ -194,9 +194,12 @@ describe('PUT /api/assessments/:id/responses', () => {
 
 describe('PATCH /api/assessments/:id', () => {
   const patch = async (user: User, body: object, id = baselineId) => t.call(await t.tokenFor(user), 'PATCH', `/api/assessments/${id}`, body);
+  /** The version a user reads now, as a client does before an edit (staff for those who cannot read it). */
+  const versionRead = async (user: User = staff, id = baselineId) =>
+    (await t.call(await t.tokenFor(user), 'GET', `/api/assessments/${id}`)).json().version as number;
 
   it('refuses to complete while indicators are unrated, saying how many', async () => {
-    const res = await patch(lead, { status: 'completed', completedOn: '2026-10-20' });
+    const res = await patch(lead, { status: 'completed', completedOn: '2026-10-20', version: await versionRead(lead) });
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toMatch(/status: 1 of 3 indicators are not rated/);
     const [row] = await t.db.select().from(assessments).where(eq(assessments.id, baselineId));
@@ -211,7 +214,7 @@ describe('PATCH /api/assessments/:id', () => {
     ['an unknown status', { status: 'done' }, /status/],
   ])('refuses %s with a 400 naming the field', async (_name, body, message) => {
     await put(lead, baselineId, [{ indicatorId: tool.indicators[2].id, rating: 3 }]);
-    const res = await patch(lead, { status: 'completed', ...body });
+    const res = await patch(lead, { status: 'completed', ...body, version: await versionRead(lead) });
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toMatch(message);
     const [row] = await t.db.select().from(assessments).where(eq(assessments.id, baselineId));
@@ -224,12 +227,14 @@ describe('PATCH /api/assessments/:id', () => {
     expect(res.json().message).toMatch(/body/);
   });
 
-  it('completes with the version read, refuses a stale version with 409, and is audited', async () => {
-    const res = await patch(lead, { status: 'completed', completedOn: '2026-10-20', version: 1 });
+  it('completes with the version read, refuses a stale version with 412, and is audited', async () => {
+    const read = await versionRead(lead);
+    const res = await patch(lead, { status: 'completed', completedOn: '2026-10-20', version: read });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'completed', completedOn: '2026-10-20', version: 2, ratedCount: 3 });
-    const stale = await patch(lead, { status: 'in_progress', version: 1 });
-    expect(stale.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ status: 'completed', completedOn: '2026-10-20', version: read + 1, ratedCount: 3 });
+    const stale = await patch(lead, { status: 'in_progress', version: read });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().current).toMatchObject({ status: 'completed', completedOn: '2026-10-20', version: read + 1 });
     const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, baselineId), eq(auditLog.entity, 'assessment')));
     expect(audits.map((a) => a.action)).toEqual(['create', 'update']);
   });
@@ -241,20 +246,21 @@ describe('PATCH /api/assessments/:id', () => {
   });
 
   it('reopening clears the completion day; completing again without a day uses today', async () => {
-    const reopened = await patch(coach, { status: 'in_progress' });
+    const reopened = await patch(coach, { status: 'in_progress', version: await versionRead(coach) });
     expect(reopened.statusCode).toBe(200);
     expect(reopened.json()).toMatchObject({ status: 'in_progress', completedOn: null, version: 3 });
-    const again = await patch(coach, { status: 'completed' });
+    const again = await patch(coach, { status: 'completed', version: reopened.json().version });
     expect(again.json()).toMatchObject({ status: 'completed', completedOn: '2026-11-23' });
-    const moved = await patch(lead, { completedOn: '2026-10-20' });
+    const moved = await patch(lead, { completedOn: '2026-10-20', version: again.json().version });
     expect(moved.json()).toMatchObject({ status: 'completed', completedOn: '2026-10-20' });
   });
 
   it('answers 403 to a state member, 404 out of scope, 401 anonymous', async () => {
-    expect((await patch(member, { status: 'in_progress' })).statusCode).toBe(403);
-    expect((await patch(otherCoach, { status: 'in_progress' })).statusCode).toBe(404);
-    expect((await patch(leadIA, { status: 'in_progress' })).statusCode).toBe(404);
-    expect((await t.call(null, 'PATCH', `/api/assessments/${baselineId}`, { status: 'in_progress' })).statusCode).toBe(401);
+    const change = { status: 'in_progress', version: await versionRead() };
+    expect((await patch(member, change)).statusCode).toBe(403);
+    expect((await patch(otherCoach, change)).statusCode).toBe(404);
+    expect((await patch(leadIA, change)).statusCode).toBe(404);
+    expect((await t.call(null, 'PATCH', `/api/assessments/${baselineId}`, change)).statusCode).toBe(401);
   });
 });
 

@@ -119,14 +119,15 @@ describe('GET /api/calls', () => {
 });
 
 describe('PATCH and DELETE /api/calls/:id', () => {
-  it('updates with the version read and refuses a stale version with 409', async () => {
+  it('updates with the version read and refuses a stale version with 412', async () => {
     const call = await makeCall(t.db, yearId, 'AR', { status: 'scheduled', date: '2026-11-25' });
     const token = await t.tokenFor(coach);
-    const ok = await t.call(token, 'PATCH', `/api/calls/${call.id}`, { agenda: 'Plan review', version: 1 });
+    const ok = await t.call(token, 'PATCH', `/api/calls/${call.id}`, { agenda: 'Plan review', version: call.version });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ agenda: 'Plan review', version: 2 });
-    const stale = await t.call(token, 'PATCH', `/api/calls/${call.id}`, { agenda: 'Other', version: 1 });
-    expect(stale.statusCode).toBe(409);
+    expect(ok.json()).toMatchObject({ agenda: 'Plan review', version: call.version + 1 });
+    const stale = await t.call(token, 'PATCH', `/api/calls/${call.id}`, { agenda: 'Other', version: call.version });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json()).toMatchObject({ statusCode: 412, error: 'Precondition Failed', current: { agenda: 'Plan review', version: call.version + 1 } });
   });
 
   it('hides another coach’s call behind 404 and lets the paired coach delete', async () => {

@@ -133,26 +133,28 @@ describe('POST /api/events', () => {
 });
 
 describe('PATCH and DELETE /api/events/:id', () => {
-  it('lets staff edit with the version read; a stale version answers 409', async () => {
+  it('lets staff edit with the version read; a stale version answers 412', async () => {
     const event = await makeEvent(t.db, yearId, { date: '2027-03-10' });
     const token = await t.tokenFor(staff);
-    const ok = await t.call(token, 'PATCH', `/api/events/${event.id}`, { title: 'Second regional meeting', location: 'Denver', version: 1 });
+    const ok = await t.call(token, 'PATCH', `/api/events/${event.id}`, { title: 'Second regional meeting', location: 'Denver', version: event.version });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ title: 'Second regional meeting', location: 'Denver', version: 2 });
-    expect((await t.call(token, 'PATCH', `/api/events/${event.id}`, { title: 'Other', version: 1 })).statusCode).toBe(409);
-    const outside = await t.call(token, 'PATCH', `/api/events/${event.id}`, { date: '2026-07-30' });
+    expect(ok.json()).toMatchObject({ title: 'Second regional meeting', location: 'Denver', version: event.version + 1 });
+    const stale = await t.call(token, 'PATCH', `/api/events/${event.id}`, { title: 'Other', version: event.version });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().current).toMatchObject({ title: 'Second regional meeting', version: event.version + 1 });
+    const outside = await t.call(token, 'PATCH', `/api/events/${event.id}`, { date: '2026-07-30', version: ok.json().version });
     expect(outside.statusCode).toBe(400);
     expect(outside.json().message).toMatch(/^date: 2026-07-30 is outside/);
-    expect((await t.db.select().from(events).where(eq(events.id, event.id)))[0]).toMatchObject({ version: 2, date: '2027-03-10' });
+    expect((await t.db.select().from(events).where(eq(events.id, event.id)))[0]).toMatchObject({ version: event.version + 1, date: '2027-03-10' });
   });
 
   it('answers 403 to others than staff, 404 for an unknown event', async () => {
     const event = await makeEvent(t.db, yearId);
     for (const user of [coach, lead, member]) {
-      expect((await t.call(await t.tokenFor(user), 'PATCH', `/api/events/${event.id}`, { title: 'x' })).statusCode).toBe(403);
+      expect((await t.call(await t.tokenFor(user), 'PATCH', `/api/events/${event.id}`, { title: 'x', version: event.version })).statusCode).toBe(403);
       expect((await t.call(await t.tokenFor(user), 'DELETE', `/api/events/${event.id}`)).statusCode).toBe(403);
     }
-    expect((await t.call(await t.tokenFor(staff), 'PATCH', '/api/events/00000000-0000-4000-8000-000000000000', { title: 'x' })).statusCode).toBe(404);
+    expect((await t.call(await t.tokenFor(staff), 'PATCH', '/api/events/00000000-0000-4000-8000-000000000000', { title: 'x', version: 1 })).statusCode).toBe(404);
     expect((await t.call(await t.tokenFor(staff), 'DELETE', '/api/events/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
   });
 

@@ -16,8 +16,8 @@ let northCoach: User;
 let lead: User;
 let member: User;
 let staff: User;
-let arIa: { id: string };
-let miNe: { id: string };
+let arIa: { id: string; version: number };
+let miNe: { id: string; version: number };
 let nextYearPair: { id: string };
 let early: { id: string };
 let later: { id: string };
@@ -144,24 +144,27 @@ describe('POST /api/mentoring-pairs', () => {
 });
 
 describe('PATCH and DELETE /api/mentoring-pairs/:id', () => {
-  it('lets staff change the focus with the version read; a stale version answers 409', async () => {
+  it('lets staff change the focus with the version read; a stale version answers 412', async () => {
     const created = await makeMentoringPair(t.db, yearId, 'IA', 'NE');
     const token = await t.tokenFor(staff);
-    const ok = await t.call(token, 'PATCH', `/api/mentoring-pairs/${created.id}`, { focus: 'Credential attainment', version: 1 });
+    const ok = await t.call(token, 'PATCH', `/api/mentoring-pairs/${created.id}`, { focus: 'Credential attainment', version: created.version });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ focus: 'Credential attainment', version: 2 });
-    expect((await t.call(token, 'PATCH', `/api/mentoring-pairs/${created.id}`, { focus: 'x', version: 1 })).statusCode).toBe(409);
-    expect((await t.call(token, 'PATCH', `/api/mentoring-pairs/${created.id}`, {})).json().message).toMatch(/focus/);
-    expect((await t.call(token, 'PATCH', `/api/mentoring-pairs/${created.id}`, { stateA: 'AR', focus: 'x' })).json().message).toMatch(/stateA/);
-    expect((await t.db.select().from(mentoringPairs).where(eq(mentoringPairs.id, created.id)))[0]).toMatchObject({ focus: 'Credential attainment', version: 2 });
+    expect(ok.json()).toMatchObject({ focus: 'Credential attainment', version: created.version + 1 });
+    const stale = await t.call(token, 'PATCH', `/api/mentoring-pairs/${created.id}`, { focus: 'x', version: created.version });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().current).toMatchObject({ focus: 'Credential attainment', version: created.version + 1 });
+    const read = ok.json().version;
+    expect((await t.call(token, 'PATCH', `/api/mentoring-pairs/${created.id}`, { version: read })).json().message).toMatch(/focus/);
+    expect((await t.call(token, 'PATCH', `/api/mentoring-pairs/${created.id}`, { stateA: 'AR', focus: 'x', version: read })).json().message).toMatch(/stateA/);
+    expect((await t.db.select().from(mentoringPairs).where(eq(mentoringPairs.id, created.id)))[0]).toMatchObject({ focus: 'Credential attainment', version: created.version + 1 });
   });
 
   it('answers 403 to coaches and state users of a visible pair, 404 for a hidden one', async () => {
     for (const user of [coach, otherCoach, lead, member]) {
-      expect((await t.call(await t.tokenFor(user), 'PATCH', `/api/mentoring-pairs/${arIa.id}`, { focus: 'x' })).statusCode).toBe(403);
+      expect((await t.call(await t.tokenFor(user), 'PATCH', `/api/mentoring-pairs/${arIa.id}`, { focus: 'x', version: arIa.version })).statusCode).toBe(403);
       expect((await t.call(await t.tokenFor(user), 'DELETE', `/api/mentoring-pairs/${arIa.id}`)).statusCode).toBe(403);
     }
-    expect((await t.call(await t.tokenFor(coach), 'PATCH', `/api/mentoring-pairs/${miNe.id}`, { focus: 'x' })).statusCode).toBe(404);
+    expect((await t.call(await t.tokenFor(coach), 'PATCH', `/api/mentoring-pairs/${miNe.id}`, { focus: 'x', version: miNe.version })).statusCode).toBe(404);
     expect((await t.call(await t.tokenFor(lead), 'DELETE', `/api/mentoring-pairs/${miNe.id}`)).statusCode).toBe(404);
     expect((await t.call(null, 'DELETE', `/api/mentoring-pairs/${miNe.id}`)).statusCode).toBe(401);
     expect(await pairCount()).toBeGreaterThanOrEqual(3);

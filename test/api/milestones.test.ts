@@ -132,14 +132,16 @@ describe('GET /api/milestones/:id', () => {
 });
 
 describe('PATCH /api/milestones/:id', () => {
-  it('edits title, due day, owner and position with the version read; a stale version is 409; audited', async () => {
+  it('edits title, due day, owner and position with the version read; a stale version is 412; audited', async () => {
     const m = await makeMilestone(t.db, arGoalId, { ownerName: 'Someone' });
-    const ok = await as(lead, 'PATCH', `/api/milestones/${m.id}`, { title: 'Renamed', dueOn: '2027-01-15', ownerId: member.id, position: 5, version: 1 });
+    const ok = await as(lead, 'PATCH', `/api/milestones/${m.id}`, { title: 'Renamed', dueOn: '2027-01-15', ownerId: member.id, position: 5, version: m.version });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ title: 'Renamed', dueOn: '2027-01-15', ownerId: member.id, ownerName: 'Morgan Member', position: 5, version: 2 });
-    expect((await as(lead, 'PATCH', `/api/milestones/${m.id}`, { title: 'Again', version: 1 })).statusCode).toBe(409);
-    const cleared = await as(lead, 'PATCH', `/api/milestones/${m.id}`, { ownerId: null });
-    expect(cleared.json()).toMatchObject({ ownerId: null, ownerName: '', version: 3 });
+    expect(ok.json()).toMatchObject({ title: 'Renamed', dueOn: '2027-01-15', ownerId: member.id, ownerName: 'Morgan Member', position: 5, version: m.version + 1 });
+    const stale = await as(lead, 'PATCH', `/api/milestones/${m.id}`, { title: 'Again', version: m.version });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().current).toMatchObject({ title: 'Renamed', version: m.version + 1 });
+    const cleared = await as(lead, 'PATCH', `/api/milestones/${m.id}`, { ownerId: null, version: ok.json().version });
+    expect(cleared.json()).toMatchObject({ ownerId: null, ownerName: '', version: m.version + 2 });
     const audits = await t.db.select().from(auditLog).where(eq(auditLog.entityId, m.id));
     expect(audits).toHaveLength(2);
   });
@@ -153,6 +155,9 @@ describe('PATCH /api/milestones/:id', () => {
     const m = await makeMilestone(t.db, arGoalId);
     const sent = { ...body } as Record<string, unknown>;
     if (sent.ownerId === 'IA') sent.ownerId = memberIA.id;
+    // With the version read, so that the refusal is the field's, not a missing precondition's (428); an empty
+    // body stays empty, since a version alone would count as a property.
+    if (Object.keys(sent).length > 0) sent.version = m.version;
     const res = await as(lead, 'PATCH', `/api/milestones/${m.id}`, sent);
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toMatch(message);
@@ -162,10 +167,12 @@ describe('PATCH /api/milestones/:id', () => {
 
   it('answers 403 to the coach and to a member even on a milestone they own, 404 out of scope, 401 anonymous', async () => {
     const m = await makeMilestone(t.db, arGoalId, { ownerId: member.id });
-    expect((await as(coach, 'PATCH', `/api/milestones/${m.id}`, { title: 'x' })).statusCode).toBe(403);
-    expect((await as(member, 'PATCH', `/api/milestones/${m.id}`, { title: 'x' })).statusCode).toBe(403);
-    expect((await as(leadIA, 'PATCH', `/api/milestones/${m.id}`, { title: 'x' })).statusCode).toBe(404);
-    expect((await as(null, 'PATCH', `/api/milestones/${m.id}`, { title: 'x' })).statusCode).toBe(401);
+    const change = { title: 'x', version: m.version };
+    expect((await as(coach, 'PATCH', `/api/milestones/${m.id}`, change)).statusCode).toBe(403);
+    expect((await as(member, 'PATCH', `/api/milestones/${m.id}`, change)).statusCode).toBe(403);
+    expect((await as(leadIA, 'PATCH', `/api/milestones/${m.id}`, change)).statusCode).toBe(404);
+    expect((await as(null, 'PATCH', `/api/milestones/${m.id}`, change)).statusCode).toBe(401);
+    expect((await t.db.select().from(milestones).where(eq(milestones.id, m.id)))[0]).toMatchObject({ title: m.title, version: m.version });
   });
 });
 
@@ -188,10 +195,10 @@ describe('POST /api/milestones/:id/updates', () => {
 
   it('lets a state member who owns the milestone change its status with a comment and evidence, in one audited write', async () => {
     const m = await makeMilestone(t.db, arGoalId, { ownerId: member.id });
-    const res = await update(member, m.id, { status: 'in_progress', comment: 'Invitations sent', evidenceUrl: 'https://example.org/invite' });
+    const res = await update(member, m.id, { status: 'in_progress', comment: 'Invitations sent', evidenceUrl: 'https://example.org/invite', version: m.version });
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(body).toMatchObject({ id: m.id, status: 'in_progress', completedOn: null, version: 2 });
+    expect(body).toMatchObject({ id: m.id, status: 'in_progress', completedOn: null, version: m.version + 1 });
     expect(body.history).toMatchObject([
       { oldStatus: 'not_started', newStatus: 'in_progress', authorId: member.id, authorName: 'Morgan Member', comment: 'Invitations sent', evidenceUrl: 'https://example.org/invite' },
     ]);
@@ -201,13 +208,13 @@ describe('POST /api/milestones/:id/updates', () => {
 
   it('dates completion today, keeps it while completed, clears it when reopened, history newest first', async () => {
     const m = await makeMilestone(t.db, arGoalId, { dueOn: '2026-11-01' });
-    const done = await update(lead, m.id, { status: 'completed', comment: 'Done', version: 1 });
+    const done = await update(lead, m.id, { status: 'completed', comment: 'Done', version: m.version });
     expect(done.json()).toMatchObject({ status: 'completed', completedOn: '2026-11-23', overdue: false });
-    const note = await update(staff, m.id, { status: 'completed', comment: 'Confirmed with the agencies' });
+    const note = await update(staff, m.id, { status: 'completed', comment: 'Confirmed with the agencies', version: done.json().version });
     expect(note.statusCode).toBe(201);
-    expect(note.json()).toMatchObject({ completedOn: '2026-11-23', version: 3 });
-    const reopened = await update(lead, m.id, { status: 'at_risk' });
-    expect(reopened.json()).toMatchObject({ status: 'at_risk', completedOn: null, overdue: true, version: 4 });
+    expect(note.json()).toMatchObject({ completedOn: '2026-11-23', version: m.version + 2 });
+    const reopened = await update(lead, m.id, { status: 'at_risk', version: note.json().version });
+    expect(reopened.json()).toMatchObject({ status: 'at_risk', completedOn: null, overdue: true, version: m.version + 3 });
     expect(reopened.json().history.map((h: { oldStatus: string; newStatus: string }) => `${h.oldStatus}>${h.newStatus}`)).toEqual([
       'completed>at_risk',
       'completed>completed',
@@ -215,11 +222,12 @@ describe('POST /api/milestones/:id/updates', () => {
     ]);
   });
 
-  it('refuses a stale version with 409 and writes nothing', async () => {
+  it('refuses a stale version with 412 and writes nothing', async () => {
     const m = await makeMilestone(t.db, arGoalId, { version: 3 });
     const before = await rowCount(t.db, milestoneUpdates);
     const res = await update(lead, m.id, { status: 'in_progress', version: 2 });
-    expect(res.statusCode).toBe(409);
+    expect(res.statusCode).toBe(412);
+    expect(res.json().current).toMatchObject({ id: m.id, status: 'not_started', version: 3 });
     expect(await rowCount(t.db, milestoneUpdates)).toBe(before);
     const [row] = await t.db.select().from(milestones).where(eq(milestones.id, m.id));
     expect(row).toMatchObject({ status: 'not_started', version: 3 });
@@ -236,7 +244,7 @@ describe('POST /api/milestones/:id/updates', () => {
   ])('refuses %s with a 400 naming the field and writes nothing', async (_name, change, message) => {
     const m = await makeMilestone(t.db, arGoalId, { ownerId: member.id });
     const before = await rowCount(t.db, milestoneUpdates);
-    const res = await update(member, m.id, { status: 'in_progress', ...change });
+    const res = await update(member, m.id, { status: 'in_progress', ...change, version: m.version });
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toMatch(message);
     expect(await rowCount(t.db, milestoneUpdates)).toBe(before);
@@ -246,12 +254,13 @@ describe('POST /api/milestones/:id/updates', () => {
 
   it('answers 403 to a member who does not own it and to the paired coach, 404 out of scope, 401 anonymous', async () => {
     const m = await makeMilestone(t.db, arGoalId, { ownerId: member.id });
-    expect((await update(otherMember, m.id, { status: 'in_progress' })).statusCode).toBe(403);
-    expect((await update(coach, m.id, { status: 'in_progress' })).statusCode).toBe(403);
-    expect((await update(otherCoach, m.id, { status: 'in_progress' })).statusCode).toBe(404);
-    expect((await update(memberIA, m.id, { status: 'in_progress' })).statusCode).toBe(404);
-    expect((await update(staff, MISSING_ID, { status: 'in_progress' })).statusCode).toBe(404);
-    expect((await update(null, m.id, { status: 'in_progress' })).statusCode).toBe(401);
+    const change = { status: 'in_progress', version: m.version };
+    expect((await update(otherMember, m.id, change)).statusCode).toBe(403);
+    expect((await update(coach, m.id, change)).statusCode).toBe(403);
+    expect((await update(otherCoach, m.id, change)).statusCode).toBe(404);
+    expect((await update(memberIA, m.id, change)).statusCode).toBe(404);
+    expect((await update(staff, MISSING_ID, change)).statusCode).toBe(404);
+    expect((await update(null, m.id, change)).statusCode).toBe(401);
     const [row] = await t.db.select().from(milestones).where(eq(milestones.id, m.id));
     expect(row.status).toBe('not_started');
   });

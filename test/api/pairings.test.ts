@@ -32,6 +32,8 @@ beforeAll(async () => {
 });
 
 const as = (user: { email: string }) => t.tokenFor(user);
+/** The version staff read now, as a client does before an edit. */
+const versionRead = async (id: string) => (await t.call(await as(staff), 'GET', `/api/pairings/${id}`)).json().version as number;
 const statesOf = async (user: { email: string }, query = '') => {
   const res = await t.call(await as(user), 'GET', `/api/pairings${query}`);
   expect(res.statusCode).toBe(200);
@@ -93,9 +95,10 @@ describe('POST /api/pairings', () => {
   });
 
   it('hands a state over mid-year: end the first pairing, then start the next the day after', async () => {
-    const ended = await t.call(await as(staff), 'PATCH', `/api/pairings/${arPairingId}`, { endsOn: '2026-12-31', version: 1 });
+    const read = await versionRead(arPairingId);
+    const ended = await t.call(await as(staff), 'PATCH', `/api/pairings/${arPairingId}`, { endsOn: '2026-12-31', version: read });
     expect(ended.statusCode).toBe(200);
-    expect(ended.json()).toMatchObject({ endsOn: '2026-12-31', version: 2 });
+    expect(ended.json()).toMatchObject({ endsOn: '2026-12-31', version: read + 1 });
     const next = await t.call(await as(staff), 'POST', '/api/pairings', { ...valid(), stateCode: 'AR', coachId: donna.id, startsOn: '2027-01-01' });
     expect(next.statusCode).toBe(201);
     expect(await statesOf(staff, '?state=AR&activeOn=2027-02-01')).toEqual(['AR']);
@@ -138,22 +141,25 @@ describe('POST /api/pairings', () => {
 });
 
 describe('PATCH /api/pairings/:id', () => {
-  it('applies the one-coach-at-a-time rule to edits too, and refuses a stale version', async () => {
+  it('applies the one-coach-at-a-time rule to edits too, and refuses a stale version with 412', async () => {
     const hawaii = (await t.call(await as(staff), 'POST', '/api/pairings', { ...valid(), stateCode: 'HI', coachId: donna.id, startsOn: '2026-10-01' })).json();
-    const back = await t.call(await as(staff), 'PATCH', `/api/pairings/${hawaii.id}`, { startsOn: '2026-09-15' });
+    const back = await t.call(await as(staff), 'PATCH', `/api/pairings/${hawaii.id}`, { startsOn: '2026-09-15', version: hawaii.version });
     expect(back.statusCode).toBe(409);
     expect(back.json().message).toMatch(/Nan Dare from 2026-08-01 to 2026-09-30/);
-    const swapped = await t.call(await as(staff), 'PATCH', `/api/pairings/${hawaii.id}`, { coachId: elisabeth.id, endsOn: '2027-03-31', version: 1 });
-    expect(swapped.json()).toMatchObject({ coachName: 'Elisabeth Pope', endsOn: '2027-03-31', version: 2 });
-    expect((await t.call(await as(staff), 'PATCH', `/api/pairings/${hawaii.id}`, { endsOn: null, version: 1 })).statusCode).toBe(409);
-    const notCoach = await t.call(await as(staff), 'PATCH', `/api/pairings/${hawaii.id}`, { coachId: staff.id });
+    const swapped = await t.call(await as(staff), 'PATCH', `/api/pairings/${hawaii.id}`, { coachId: elisabeth.id, endsOn: '2027-03-31', version: hawaii.version });
+    expect(swapped.json()).toMatchObject({ coachName: 'Elisabeth Pope', endsOn: '2027-03-31', version: hawaii.version + 1 });
+    const stale = await t.call(await as(staff), 'PATCH', `/api/pairings/${hawaii.id}`, { endsOn: null, version: hawaii.version });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().current).toMatchObject({ coachName: 'Elisabeth Pope', endsOn: '2027-03-31', version: hawaii.version + 1 });
+    const notCoach = await t.call(await as(staff), 'PATCH', `/api/pairings/${hawaii.id}`, { coachId: staff.id, version: swapped.json().version });
     expect(notCoach.statusCode).toBe(400);
     expect(notCoach.json().message).toMatch(/^coachId/);
   });
 
   it('answers 403 in scope, 404 out of scope', async () => {
-    expect((await t.call(await as(lead), 'PATCH', `/api/pairings/${arPairingId}`, { endsOn: null })).statusCode).toBe(403);
-    expect((await t.call(await as(elisabeth), 'PATCH', `/api/pairings/${arPairingId}`, { endsOn: null })).statusCode).toBe(404);
+    const change = { endsOn: null, version: await versionRead(arPairingId) };
+    expect((await t.call(await as(lead), 'PATCH', `/api/pairings/${arPairingId}`, change)).statusCode).toBe(403);
+    expect((await t.call(await as(elisabeth), 'PATCH', `/api/pairings/${arPairingId}`, change)).statusCode).toBe(404);
   });
 });
 

@@ -32,8 +32,9 @@ beforeAll(async () => {
 const as = (user: { email: string }) => t.tokenFor(user);
 const list = async (user: { email: string }, query = '') =>
   (await t.call(await as(user), 'GET', `/api/participations${query}`)).json() as { items: { stateCode: string; tier: string }[]; total: number };
-const idOf = async (programYearId: string, stateCode: string) =>
-  (await t.db.select().from(participations).where(eq(participations.programYearId, programYearId))).find((p) => p.stateCode === stateCode)!.id;
+const rowOf = async (programYearId: string, stateCode: string) =>
+  (await t.db.select().from(participations).where(eq(participations.programYearId, programYearId))).find((p) => p.stateCode === stateCode)!;
+const idOf = async (programYearId: string, stateCode: string) => (await rowOf(programYearId, stateCode)).id;
 
 describe('GET /api/participations', () => {
   it('lists every state for staff with year and state names, filtered by year, state and tier', async () => {
@@ -105,18 +106,21 @@ describe('POST /api/participations', () => {
 });
 
 describe('PATCH /api/participations/:id', () => {
-  it('lets staff change the tier with the version read; a stale version is 409', async () => {
-    const id = await idOf(yearId, 'HI');
-    const ok = await t.call(await as(staff), 'PATCH', `/api/participations/${id}`, { tier: 'intensive', version: 1 });
+  it('lets staff change the tier with the version read; a stale version is 412', async () => {
+    const { id, version } = await rowOf(yearId, 'HI');
+    const ok = await t.call(await as(staff), 'PATCH', `/api/participations/${id}`, { tier: 'intensive', version });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ tier: 'intensive', version: 2 });
-    expect((await t.call(await as(staff), 'PATCH', `/api/participations/${id}`, { tier: 'light_touch', version: 1 })).statusCode).toBe(409);
-    expect((await t.call(await as(staff), 'PATCH', `/api/participations/${id}`, { version: 2 })).statusCode).toBe(400);
+    expect(ok.json()).toMatchObject({ tier: 'intensive', version: version + 1 });
+    const stale = await t.call(await as(staff), 'PATCH', `/api/participations/${id}`, { tier: 'light_touch', version });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().current).toMatchObject({ tier: 'intensive', version: version + 1 });
+    expect((await t.call(await as(staff), 'PATCH', `/api/participations/${id}`, { version: version + 1 })).statusCode).toBe(400);
   });
 
   it('answers 403 in scope and 404 out of scope', async () => {
-    expect((await t.call(await as(lead), 'PATCH', `/api/participations/${await idOf(yearId, 'AR')}`, { tier: 'light_touch' })).statusCode).toBe(403);
-    expect((await t.call(await as(lead), 'PATCH', `/api/participations/${await idOf(yearId, 'IA')}`, { tier: 'light_touch' })).statusCode).toBe(404);
+    const [ar, ia] = [await rowOf(yearId, 'AR'), await rowOf(yearId, 'IA')];
+    expect((await t.call(await as(lead), 'PATCH', `/api/participations/${ar.id}`, { tier: 'light_touch', version: ar.version })).statusCode).toBe(403);
+    expect((await t.call(await as(lead), 'PATCH', `/api/participations/${ia.id}`, { tier: 'light_touch', version: ia.version })).statusCode).toBe(404);
   });
 });
 

@@ -35,6 +35,8 @@ beforeAll(async () => {
 });
 
 const as = (...args: Parameters<ReturnType<typeof callerFor>>) => callerFor(t)(...args);
+/** The version a user reads now at `url`, as a client does before an edit (staff for those who cannot read it). */
+const versionRead = async (url: string, user: User = staff) => (await as(user, 'GET', url)).json().version as number;
 
 describe('POST /api/plans', () => {
   const newPlan = (change: Record<string, unknown> = {}) => ({ programYearId: yearId, stateCode: 'AR', title: 'Arkansas pathways plan', vision: 'Every learner', ...change });
@@ -170,12 +172,14 @@ describe('GET /api/plans', () => {
 });
 
 describe('PATCH /api/plans/:id', () => {
-  it('updates title and vision with the version read, refuses a stale one with 409, audited', async () => {
-    const ok = await as(lead, 'PATCH', `/api/plans/${arPlanId}`, { vision: 'A clearer vision', version: 1 });
+  it('updates title and vision with the version read, refuses a stale one with 412, audited', async () => {
+    const read = await versionRead(`/api/plans/${arPlanId}`, lead);
+    const ok = await as(lead, 'PATCH', `/api/plans/${arPlanId}`, { vision: 'A clearer vision', version: read });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ vision: 'A clearer vision', title: 'Arkansas pathways plan', version: 2 });
-    const stale = await as(lead, 'PATCH', `/api/plans/${arPlanId}`, { title: 'Other', version: 1 });
-    expect(stale.statusCode).toBe(409);
+    expect(ok.json()).toMatchObject({ vision: 'A clearer vision', title: 'Arkansas pathways plan', version: read + 1 });
+    const stale = await as(lead, 'PATCH', `/api/plans/${arPlanId}`, { title: 'Other', version: read });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().current).toMatchObject({ vision: 'A clearer vision', title: 'Arkansas pathways plan', version: read + 1 });
     const audits = await t.db.select().from(auditLog).where(eq(auditLog.entityId, arPlanId));
     expect(audits.map((a) => a.action)).toEqual(['create', 'update']);
   });
@@ -185,16 +189,19 @@ describe('PATCH /api/plans/:id', () => {
     ['a field that is not editable', { stateCode: 'IA' }, /stateCode/],
     ['an empty body', {}, /body/],
   ])('refuses %s with a 400', async (_name, body, message) => {
-    const res = await as(lead, 'PATCH', `/api/plans/${arPlanId}`, body);
+    // With the version read (an empty body stays empty, since a version alone would count as a property).
+    const sent = Object.keys(body).length === 0 ? body : { ...body, version: await versionRead(`/api/plans/${arPlanId}`, lead) };
+    const res = await as(lead, 'PATCH', `/api/plans/${arPlanId}`, sent);
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toMatch(message);
   });
 
   it('answers 403 to the paired coach and a state member, 404 out of scope, 401 anonymous', async () => {
-    expect((await as(coach, 'PATCH', `/api/plans/${arPlanId}`, { title: 'x' })).statusCode).toBe(403);
-    expect((await as(member, 'PATCH', `/api/plans/${arPlanId}`, { title: 'x' })).statusCode).toBe(403);
-    expect((await as(leadIA, 'PATCH', `/api/plans/${arPlanId}`, { title: 'x' })).statusCode).toBe(404);
-    expect((await as(null, 'PATCH', `/api/plans/${arPlanId}`, { title: 'x' })).statusCode).toBe(401);
+    const change = { title: 'x', version: await versionRead(`/api/plans/${arPlanId}`) };
+    expect((await as(coach, 'PATCH', `/api/plans/${arPlanId}`, change)).statusCode).toBe(403);
+    expect((await as(member, 'PATCH', `/api/plans/${arPlanId}`, change)).statusCode).toBe(403);
+    expect((await as(leadIA, 'PATCH', `/api/plans/${arPlanId}`, change)).statusCode).toBe(404);
+    expect((await as(null, 'PATCH', `/api/plans/${arPlanId}`, change)).statusCode).toBe(401);
     const [row] = await t.db.select().from(plans).where(eq(plans.id, arPlanId));
     expect(row.title).toBe('Arkansas pathways plan');
   });
@@ -234,17 +241,24 @@ describe('POST, PATCH and DELETE /api/goals', () => {
     expect((await as(null, 'POST', '/api/goals', body)).statusCode).toBe(401);
   });
 
-  it('edits a goal with its version, clears its domain, and refuses a stale version', async () => {
-    const ok = await as(lead, 'PATCH', `/api/goals/${goalId}`, { domainId: null, title: 'Align state policy', version: 1 });
+  it('edits a goal with its version, clears its domain, and refuses a stale version with 412', async () => {
+    // Goals have no GET of their own: a client reads them in their plan.
+    const goalRead = async () => (await as(lead, 'GET', `/api/plans/${arPlanId}`)).json().goals.find((g: { id: string }) => g.id === goalId);
+    const read = (await goalRead()).version as number;
+    const ok = await as(lead, 'PATCH', `/api/goals/${goalId}`, { domainId: null, title: 'Align state policy', version: read });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ domainId: null, domainKey: null, title: 'Align state policy', version: 2 });
-    expect((await as(lead, 'PATCH', `/api/goals/${goalId}`, { title: 'x', version: 1 })).statusCode).toBe(409);
-    const bad = await as(lead, 'PATCH', `/api/goals/${goalId}`, { domainId: MISSING_ID });
+    expect(ok.json()).toMatchObject({ domainId: null, domainKey: null, title: 'Align state policy', version: read + 1 });
+    const stale = await as(lead, 'PATCH', `/api/goals/${goalId}`, { title: 'x', version: read });
+    expect(stale.statusCode).toBe(412);
+    expect(await goalRead()).toMatchObject({ title: 'Align state policy', version: read + 1 });
+    const current = { version: ok.json().version };
+    const bad = await as(lead, 'PATCH', `/api/goals/${goalId}`, { domainId: MISSING_ID, ...current });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toMatch(/domainId/);
-    expect((await as(coach, 'PATCH', `/api/goals/${goalId}`, { title: 'x' })).statusCode).toBe(403);
-    expect((await as(otherCoach, 'PATCH', `/api/goals/${goalId}`, { title: 'x' })).statusCode).toBe(404);
-    expect((await as(lead, 'PATCH', `/api/goals/${MISSING_ID}`, { title: 'x' })).statusCode).toBe(404);
+    expect((await as(coach, 'PATCH', `/api/goals/${goalId}`, { title: 'x', ...current })).statusCode).toBe(403);
+    expect((await as(otherCoach, 'PATCH', `/api/goals/${goalId}`, { title: 'x', ...current })).statusCode).toBe(404);
+    expect((await as(lead, 'PATCH', `/api/goals/${MISSING_ID}`, { title: 'x', version: 1 })).statusCode).toBe(404);
+    expect((await t.db.select().from(goals).where(eq(goals.id, goalId)))[0]).toMatchObject({ title: 'Align state policy', ...current });
   });
 
   it('deletes a goal with its milestones; 403 to the coach, 404 out of scope', async () => {

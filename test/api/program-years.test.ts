@@ -26,6 +26,8 @@ beforeAll(async () => {
 });
 
 const as = (user: { email: string }) => t.tokenFor(user);
+/** A year as staff read it now, as a client does before an edit. */
+const yearRead = async (id: string) => (await t.call(await as(staff), 'GET', `/api/program-years/${id}`)).json();
 const yearCount = () => rowCount(t.db, programYears);
 const activityCount = () => rowCount(t.db, timelineActivities);
 
@@ -136,40 +138,45 @@ describe('POST /api/program-years', () => {
 });
 
 describe('PATCH /api/program-years/:id', () => {
-  it('renames with the version read and refuses a stale version with 409', async () => {
+  it('renames with the version read and refuses a stale version with 412', async () => {
     const year = await makeBareYear(t.db, '2034-08-01', '2035-07-31');
-    const ok = await t.call(await as(staff), 'PATCH', `/api/program-years/${year.id}`, { name: 'Renamed year', version: 1 });
+    const ok = await t.call(await as(staff), 'PATCH', `/api/program-years/${year.id}`, { name: 'Renamed year', version: year.version });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ name: 'Renamed year', version: 2 });
-    const stale = await t.call(await as(staff), 'PATCH', `/api/program-years/${year.id}`, { name: 'Other', version: 1 });
-    expect(stale.statusCode).toBe(409);
+    expect(ok.json()).toMatchObject({ name: 'Renamed year', version: year.version + 1 });
+    const stale = await t.call(await as(staff), 'PATCH', `/api/program-years/${year.id}`, { name: 'Other', version: year.version });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().current).toMatchObject({ name: 'Renamed year', version: year.version + 1 });
   });
 
   it('refuses to shrink the year past its activities, pairings or calls, and changes nothing', async () => {
     await makeCall(t.db, yearId, 'AR', { date: '2026-10-06' });
-    const res = await t.call(await as(staff), 'PATCH', `/api/program-years/${yearId}`, { endsOn: '2027-06-30' });
+    const { version } = await yearRead(yearId);
+    const res = await t.call(await as(staff), 'PATCH', `/api/program-years/${yearId}`, { endsOn: '2027-06-30', version });
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toMatch(/^endsOn: 5 timeline activities of this year/);
-    const later = await t.call(await as(staff), 'PATCH', `/api/program-years/${yearId}`, { startsOn: '2026-10-15' });
+    const later = await t.call(await as(staff), 'PATCH', `/api/program-years/${yearId}`, { startsOn: '2026-10-15', version });
     expect(later.statusCode).toBe(400);
     expect(later.json().message).toMatch(/^startsOn: 8 timeline activities, 1 pairing, 1 call of this year would fall outside 2026-10-15 to 2027-08-31/);
     const [year] = await t.db.select().from(programYears).where(eq(programYears.id, yearId));
-    expect(year).toMatchObject({ startsOn: '2026-08-01', endsOn: '2027-08-31', version: 1 });
+    expect(year).toMatchObject({ startsOn: '2026-08-01', endsOn: '2027-08-31', version });
   });
 
   it('lets the year grow, and refuses an end before the start', async () => {
     const year = await makeBareYear(t.db, '2036-08-01', '2037-07-31');
-    const grown = await t.call(await as(staff), 'PATCH', `/api/program-years/${year.id}`, { endsOn: '2037-08-31' });
+    const grown = await t.call(await as(staff), 'PATCH', `/api/program-years/${year.id}`, { endsOn: '2037-08-31', version: year.version });
     expect(grown.statusCode).toBe(200);
-    const reversed = await t.call(await as(staff), 'PATCH', `/api/program-years/${year.id}`, { startsOn: '2037-09-01' });
+    const reversed = await t.call(await as(staff), 'PATCH', `/api/program-years/${year.id}`, { startsOn: '2037-09-01', version: grown.json().version });
     expect(reversed.statusCode).toBe(400);
     expect(reversed.json().message).toMatch(/endsOn/);
   });
 
   it('answers 403 to a coach, 404 for an unknown year and 400 for an empty body', async () => {
-    expect((await t.call(await as(coach), 'PATCH', `/api/program-years/${yearId}`, { name: 'Mine' })).statusCode).toBe(403);
-    expect((await t.call(await as(staff), 'PATCH', '/api/program-years/00000000-0000-4000-8000-000000000000', { name: 'x' })).statusCode).toBe(404);
+    const { version } = await yearRead(yearId);
+    expect((await t.call(await as(coach), 'PATCH', `/api/program-years/${yearId}`, { name: 'Mine', version })).statusCode).toBe(403);
+    expect((await t.call(await as(staff), 'PATCH', '/api/program-years/00000000-0000-4000-8000-000000000000', { name: 'x', version: 1 })).statusCode).toBe(404);
+    // An empty body stays empty: a version alone would count as a property.
     expect((await t.call(await as(staff), 'PATCH', `/api/program-years/${yearId}`, {})).statusCode).toBe(400);
+    expect(await yearRead(yearId)).toMatchObject({ version });
   });
 });
 
@@ -225,20 +232,25 @@ describe('timeline activities', () => {
   it('edits with the version read, keeps the window inside the year, and deletes', async () => {
     const created = (await t.call(await as(staff), 'POST', `/api/program-years/${yearId}/activities`, { ...activity, title: 'To edit' })).json();
     const url = `/api/timeline-activities/${created.id}`;
-    const ok = await t.call(await as(staff), 'PATCH', url, { title: 'Edited', requiredCount: 3, dueOn: null, version: 1 });
+    const ok = await t.call(await as(staff), 'PATCH', url, { title: 'Edited', requiredCount: 3, dueOn: null, version: created.version });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ title: 'Edited', requiredCount: 3, dueOn: null, version: 2 });
-    expect((await t.call(await as(staff), 'PATCH', url, { title: 'Stale', version: 1 })).statusCode).toBe(409);
-    const outside = await t.call(await as(staff), 'PATCH', url, { endsOn: '2027-09-15' });
+    expect(ok.json()).toMatchObject({ title: 'Edited', requiredCount: 3, dueOn: null, version: created.version + 1 });
+    expect((await t.call(await as(staff), 'PATCH', url, { title: 'Stale', version: created.version })).statusCode).toBe(412);
+    // Activities have no GET of their own: a client reads them in their year.
+    const activityRead = async () => (await yearRead(yearId)).activities.find((a: { id: string }) => a.id === created.id);
+    expect(await activityRead()).toMatchObject({ title: 'Edited', version: created.version + 1 });
+    const { version } = ok.json();
+    const outside = await t.call(await as(staff), 'PATCH', url, { endsOn: '2027-09-15', version });
     expect(outside.statusCode).toBe(400);
     expect(outside.json().message).toMatch(/^endsOn/);
-    const backwards = await t.call(await as(staff), 'PATCH', url, { startsOn: '2026-12-05' });
+    const backwards = await t.call(await as(staff), 'PATCH', url, { startsOn: '2026-12-05', version });
     expect(backwards.statusCode).toBe(400);
-    expect((await t.call(await as(lead), 'PATCH', url, { title: 'Mine' })).statusCode).toBe(403);
+    expect((await t.call(await as(lead), 'PATCH', url, { title: 'Mine', version })).statusCode).toBe(403);
+    expect(await activityRead()).toMatchObject({ title: 'Edited', startsOn: activity.startsOn, endsOn: activity.endsOn, version });
     expect((await t.call(await as(coach), 'DELETE', url)).statusCode).toBe(403);
     expect((await t.call(await as(staff), 'DELETE', url)).statusCode).toBe(204);
     expect((await t.call(await as(staff), 'DELETE', url)).statusCode).toBe(404);
-    expect((await t.call(await as(staff), 'PATCH', url, { title: 'Gone' })).statusCode).toBe(404);
+    expect((await t.call(await as(staff), 'PATCH', url, { title: 'Gone', version })).statusCode).toBe(404);
     expect((await t.call(null, 'DELETE', url)).statusCode).toBe(401);
   });
 });

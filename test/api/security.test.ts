@@ -50,10 +50,13 @@ describe('cookie-authenticated writes (CSRF)', () => {
       method: 'PATCH',
       url: '/api/states/ZZ',
       cookies: { tracker_session: cookie },
-      headers: { 'sec-fetch-site': 'same-origin' },
+      // Our pages send back the ETag they read, as If-Match.
+      headers: { 'sec-fetch-site': 'same-origin', 'if-match': String(ours.headers.etag) },
       payload: { name: 'Zedland Territory' },
     });
+    expect(ours.headers.etag).toBe(`"${ours.json().version}"`);
     expect(sameOrigin.statusCode).toBe(200);
+    expect(sameOrigin.json()).toMatchObject({ name: 'Zedland Territory', version: ours.json().version + 1 });
   });
 
   it('lets reads through with the cookie alone, and bearer-token writes through without the header', async () => {
@@ -118,5 +121,14 @@ describe('sign-in rate limits', () => {
     const blocked = await attempt(99);
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().message).toMatch(/from this address/);
+  });
+});
+
+describe('text PostgreSQL cannot store', () => {
+  it('refuses a NUL character in a field with a 400, not a 500, and writes nothing', async () => {
+    const token = await t.tokenFor(staff);
+    const res = await t.call(token, 'POST', '/api/states', { code: 'ZW', name: 'Nul\u0000land' });
+    expect(res.statusCode).toBe(400);
+    expect((await t.call(token, 'GET', '/api/states/ZW')).statusCode).toBe(404);
   });
 });

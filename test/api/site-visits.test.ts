@@ -115,11 +115,11 @@ describe('POST /api/site-visits', () => {
     const cancelled = await t.call(token, 'POST', '/api/site-visits', { ...validVisit(), stateCode: 'IA', status: 'cancelled', followUps: [] });
     expect(cancelled.statusCode).toBe(201);
     // Cancelling the first frees number 1; bringing the cancelled one back then clashes with nothing.
-    const cancel = await t.call(token, 'PATCH', `/api/site-visits/${first.json().id}`, { status: 'cancelled' });
+    const cancel = await t.call(token, 'PATCH', `/api/site-visits/${first.json().id}`, { status: 'cancelled', version: first.json().version });
     expect(cancel.statusCode).toBe(200);
-    const revive = await t.call(token, 'PATCH', `/api/site-visits/${cancelled.json().id}`, { status: 'scheduled' });
+    const revive = await t.call(token, 'PATCH', `/api/site-visits/${cancelled.json().id}`, { status: 'scheduled', version: cancelled.json().version });
     expect(revive.statusCode).toBe(200);
-    const clash = await t.call(token, 'PATCH', `/api/site-visits/${first.json().id}`, { status: 'scheduled' });
+    const clash = await t.call(token, 'PATCH', `/api/site-visits/${first.json().id}`, { status: 'scheduled', version: cancel.json().version });
     expect(clash.statusCode).toBe(409);
   });
 
@@ -209,14 +209,16 @@ describe('PATCH /api/site-visits/:id', () => {
     await t.db.delete(siteVisits);
   });
 
-  it('updates with the version read and refuses a stale version with 409', async () => {
+  it('updates with the version read and refuses a stale version with 412', async () => {
     const visit = await makeVisit(t.db, yearId, 'AR', { number: 2, status: 'proposed', startsOn: null });
     const token = await t.tokenFor(coach);
-    const ok = await t.call(token, 'PATCH', `/api/site-visits/${visit.id}`, { status: 'scheduled', startsOn: '2027-04-06', endsOn: '2027-04-07', version: 1 });
+    const ok = await t.call(token, 'PATCH', `/api/site-visits/${visit.id}`, { status: 'scheduled', startsOn: '2027-04-06', endsOn: '2027-04-07', version: visit.version });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ status: 'scheduled', startsOn: '2027-04-06', endsOn: '2027-04-07', version: 2 });
-    const stale = await t.call(token, 'PATCH', `/api/site-visits/${visit.id}`, { summary: 'Other', version: 1 });
-    expect(stale.statusCode).toBe(409);
+    expect(ok.json()).toMatchObject({ status: 'scheduled', startsOn: '2027-04-06', endsOn: '2027-04-07', version: visit.version + 1 });
+    const stale = await t.call(token, 'PATCH', `/api/site-visits/${visit.id}`, { summary: 'Other', version: visit.version });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().current).toMatchObject({ status: 'scheduled', startsOn: '2027-04-06', version: visit.version + 1 });
+    expect(stale.json().current.summary).not.toBe('Other');
     expect(await auditsOf(visit.id)).toHaveLength(1);
     await t.db.delete(siteVisits).where(eq(siteVisits.id, visit.id));
   });
@@ -230,7 +232,10 @@ describe('PATCH /api/site-visits/:id', () => {
     ['a field that cannot change', { stateCode: 'IA' }, /stateCode/],
   ])('refuses %s with a 400 naming the field and changes nothing', async (_name, change, message) => {
     const visit = await makeVisit(t.db, yearId, 'AR', { number: 2, status: 'scheduled', startsOn: '2026-12-08' });
-    const res = await t.call(await t.tokenFor(coach), 'PATCH', `/api/site-visits/${visit.id}`, change);
+    // With the version read, so that the refusal is the field's, not a missing precondition's (428); an empty
+    // body stays empty, since a version alone would count as a property.
+    const body = Object.keys(change).length === 0 ? change : { ...change, version: visit.version };
+    const res = await t.call(await t.tokenFor(coach), 'PATCH', `/api/site-visits/${visit.id}`, body);
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toMatch(message);
     const [after] = await t.db.select().from(siteVisits).where(eq(siteVisits.id, visit.id));
@@ -240,12 +245,13 @@ describe('PATCH /api/site-visits/:id', () => {
 
   it('answers 403 to state users and 404 to another coach', async () => {
     const visit = await makeVisit(t.db, yearId, 'AR', { number: 2, status: 'cancelled' });
-    expect((await t.call(await t.tokenFor(lead), 'PATCH', `/api/site-visits/${visit.id}`, { summary: 'x' })).statusCode).toBe(403);
-    expect((await t.call(await t.tokenFor(member), 'PATCH', `/api/site-visits/${visit.id}`, { summary: 'x' })).statusCode).toBe(403);
-    expect((await t.call(await t.tokenFor(otherCoach), 'PATCH', `/api/site-visits/${visit.id}`, { summary: 'x' })).statusCode).toBe(404);
-    expect((await t.call(null, 'PATCH', `/api/site-visits/${visit.id}`, { summary: 'x' })).statusCode).toBe(401);
+    const change = { summary: 'x', version: visit.version };
+    expect((await t.call(await t.tokenFor(lead), 'PATCH', `/api/site-visits/${visit.id}`, change)).statusCode).toBe(403);
+    expect((await t.call(await t.tokenFor(member), 'PATCH', `/api/site-visits/${visit.id}`, change)).statusCode).toBe(403);
+    expect((await t.call(await t.tokenFor(otherCoach), 'PATCH', `/api/site-visits/${visit.id}`, change)).statusCode).toBe(404);
+    expect((await t.call(null, 'PATCH', `/api/site-visits/${visit.id}`, change)).statusCode).toBe(401);
     const [after] = await t.db.select().from(siteVisits).where(eq(siteVisits.id, visit.id));
-    expect(after.version).toBe(1);
+    expect(after.version).toBe(visit.version);
   });
 });
 

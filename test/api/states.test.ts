@@ -156,22 +156,27 @@ describe('POST /api/states', () => {
 });
 
 describe('PATCH /api/states/:code', () => {
-  it('lets staff rename a state and change its zone with the version read; a stale version is 409', async () => {
-    await makeState(t.db, 'WY', 'Wyoming');
-    const ok = await t.call(await as(staff), 'PATCH', '/api/states/wy', { name: 'Wyoming State', timeZone: 'America/Denver', version: 1 });
+  it('lets staff rename a state and change its zone with the version read; a stale version is 412', async () => {
+    const wyoming = await makeState(t.db, 'WY', 'Wyoming');
+    const ok = await t.call(await as(staff), 'PATCH', '/api/states/wy', { name: 'Wyoming State', timeZone: 'America/Denver', version: wyoming.version });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ code: 'WY', name: 'Wyoming State', timeZone: 'America/Denver', version: 2 });
-    expect((await t.call(await as(staff), 'PATCH', '/api/states/WY', { name: 'Stale', version: 1 })).statusCode).toBe(409);
-    const badZone = await t.call(await as(staff), 'PATCH', '/api/states/WY', { timeZone: 'Atlantis/Capital' });
+    expect(ok.json()).toMatchObject({ code: 'WY', name: 'Wyoming State', timeZone: 'America/Denver', version: wyoming.version + 1 });
+    const stale = await t.call(await as(staff), 'PATCH', '/api/states/WY', { name: 'Stale', version: wyoming.version });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().current).toMatchObject({ code: 'WY', name: 'Wyoming State', version: wyoming.version + 1 });
+    const badZone = await t.call(await as(staff), 'PATCH', '/api/states/WY', { timeZone: 'Atlantis/Capital', version: ok.json().version });
     expect(badZone.statusCode).toBe(400);
     expect(badZone.json().message).toMatch(/^timeZone/);
   });
 
   it('answers 403 for a visible state and 404 for one out of scope', async () => {
-    expect((await t.call(await as(lead), 'PATCH', '/api/states/AR', { name: 'Mine' })).statusCode).toBe(403);
-    expect((await t.call(await as(coach), 'PATCH', '/api/states/AR', { name: 'Mine' })).statusCode).toBe(403);
-    expect((await t.call(await as(lead), 'PATCH', '/api/states/IA', { name: 'Theirs' })).statusCode).toBe(404);
-    expect((await t.call(await as(staff), 'PATCH', '/api/states/ZZ', { name: 'Nowhere' })).statusCode).toBe(404);
+    const versionOf = async (code: string) => (await t.call(await as(staff), 'GET', `/api/states/${code}`)).json().version as number;
+    const [ar, ia] = [await versionOf('AR'), await versionOf('IA')];
+    expect((await t.call(await as(lead), 'PATCH', '/api/states/AR', { name: 'Mine', version: ar })).statusCode).toBe(403);
+    expect((await t.call(await as(coach), 'PATCH', '/api/states/AR', { name: 'Mine', version: ar })).statusCode).toBe(403);
+    expect((await t.call(await as(lead), 'PATCH', '/api/states/IA', { name: 'Theirs', version: ia })).statusCode).toBe(404);
+    expect((await t.call(await as(staff), 'PATCH', '/api/states/ZZ', { name: 'Nowhere', version: 1 })).statusCode).toBe(404);
+    expect([await versionOf('AR'), await versionOf('IA')]).toEqual([ar, ia]);
   });
 });
 

@@ -117,27 +117,34 @@ describe('POST /api/team-members', () => {
 });
 
 describe('PATCH /api/team-members/:id', () => {
-  it('lets staff edit with the version read; a stale version is 409', async () => {
+  /** The version staff read now, as a client does before an edit. */
+  const versionRead = async (id: string) => (await t.call(await as(staff), 'GET', `/api/team-members/${id}`)).json().version as number;
+
+  it('lets staff edit with the version read; a stale version is 412', async () => {
     const row = await makeTeamMember(t.db, yearId, 'AR', { name: 'To Edit' });
-    const ok = await t.call(await as(staff), 'PATCH', `/api/team-members/${row.id}`, { title: 'CTE director', isLead: true, userId: lead.id, version: 1 });
+    const ok = await t.call(await as(staff), 'PATCH', `/api/team-members/${row.id}`, { title: 'CTE director', isLead: true, userId: lead.id, version: row.version });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ title: 'CTE director', isLead: true, userId: lead.id, version: 2 });
-    expect((await t.call(await as(staff), 'PATCH', `/api/team-members/${row.id}`, { title: 'Stale', version: 1 })).statusCode).toBe(409);
-    const unlinked = await t.call(await as(staff), 'PATCH', `/api/team-members/${row.id}`, { userId: null, email: null });
-    expect(unlinked.json()).toMatchObject({ userId: null, email: null, version: 3 });
+    expect(ok.json()).toMatchObject({ title: 'CTE director', isLead: true, userId: lead.id, version: row.version + 1 });
+    const stale = await t.call(await as(staff), 'PATCH', `/api/team-members/${row.id}`, { title: 'Stale', version: row.version });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().current).toMatchObject({ title: 'CTE director', version: row.version + 1 });
+    const unlinked = await t.call(await as(staff), 'PATCH', `/api/team-members/${row.id}`, { userId: null, email: null, version: ok.json().version });
+    expect(unlinked.json()).toMatchObject({ userId: null, email: null, version: row.version + 2 });
   });
 
   it('refuses an account of another state with a 400, and changes nothing', async () => {
-    const res = await t.call(await as(staff), 'PATCH', `/api/team-members/${arMemberId}`, { userId: iowaLead.id });
+    const res = await t.call(await as(staff), 'PATCH', `/api/team-members/${arMemberId}`, { userId: iowaLead.id, version: await versionRead(arMemberId) });
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toMatch(/^userId/);
     expect((await t.db.select().from(teamMembers).where(eq(teamMembers.id, arMemberId)))[0].userId).toBe(lead.id);
   });
 
   it('answers 403 in scope and 404 out of scope', async () => {
-    expect((await t.call(await as(lead), 'PATCH', `/api/team-members/${arMemberId}`, { title: 'Me' })).statusCode).toBe(403);
-    expect((await t.call(await as(coach), 'PATCH', `/api/team-members/${arMemberId}`, { title: 'Them' })).statusCode).toBe(403);
-    expect((await t.call(await as(lead), 'PATCH', `/api/team-members/${iaMemberId}`, { title: 'Them' })).statusCode).toBe(404);
+    const [ar, ia] = [await versionRead(arMemberId), await versionRead(iaMemberId)];
+    expect((await t.call(await as(lead), 'PATCH', `/api/team-members/${arMemberId}`, { title: 'Me', version: ar })).statusCode).toBe(403);
+    expect((await t.call(await as(coach), 'PATCH', `/api/team-members/${arMemberId}`, { title: 'Them', version: ar })).statusCode).toBe(403);
+    expect((await t.call(await as(lead), 'PATCH', `/api/team-members/${iaMemberId}`, { title: 'Them', version: ia })).statusCode).toBe(404);
+    expect([await versionRead(arMemberId), await versionRead(iaMemberId)]).toEqual([ar, ia]);
   });
 });
 

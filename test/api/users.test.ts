@@ -135,32 +135,38 @@ describe('POST /api/users', () => {
 });
 
 describe('PATCH /api/users/:id', () => {
-  it('lets staff edit an account with the version read; a stale version is 409', async () => {
+  /** The version staff read now, as a client does before an edit. */
+  const versionRead = async (id: string) => (await t.call(await as(staff), 'GET', `/api/users/${id}`)).json().version as number;
+
+  it('lets staff edit an account with the version read; a stale version is 412', async () => {
     const user = await makeUser(t.db, 'state_member', 'IA');
-    const ok = await t.call(await as(staff), 'PATCH', `/api/users/${user.id}`, { name: 'Renamed', role: 'state_lead', version: 1 });
+    const ok = await t.call(await as(staff), 'PATCH', `/api/users/${user.id}`, { name: 'Renamed', role: 'state_lead', version: user.version });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ name: 'Renamed', role: 'state_lead', stateCode: 'IA', version: 2 });
-    expect((await t.call(await as(staff), 'PATCH', `/api/users/${user.id}`, { name: 'Stale', version: 1 })).statusCode).toBe(409);
+    expect(ok.json()).toMatchObject({ name: 'Renamed', role: 'state_lead', stateCode: 'IA', version: user.version + 1 });
+    const stale = await t.call(await as(staff), 'PATCH', `/api/users/${user.id}`, { name: 'Stale', version: user.version });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().current).toMatchObject({ name: 'Renamed', role: 'state_lead', version: user.version + 1 });
   });
 
   it('clears the state of a user who becomes a coach, and needs one for a user who becomes a state lead', async () => {
     const user = await makeUser(t.db, 'state_member', 'IA');
-    const coached = await t.call(await as(staff), 'PATCH', `/api/users/${user.id}`, { role: 'coach' });
+    const coached = await t.call(await as(staff), 'PATCH', `/api/users/${user.id}`, { role: 'coach', version: user.version });
     expect(coached.json()).toMatchObject({ role: 'coach', stateCode: null });
-    const back = await t.call(await as(staff), 'PATCH', `/api/users/${user.id}`, { role: 'state_lead' });
+    const { version } = coached.json();
+    const back = await t.call(await as(staff), 'PATCH', `/api/users/${user.id}`, { role: 'state_lead', version });
     expect(back.statusCode).toBe(400);
     expect(back.json().message).toMatch(/^stateCode/);
-    const moved = await t.call(await as(staff), 'PATCH', `/api/users/${user.id}`, { role: 'state_lead', stateCode: 'ar' });
+    const moved = await t.call(await as(staff), 'PATCH', `/api/users/${user.id}`, { role: 'state_lead', stateCode: 'ar', version });
     expect(moved.json()).toMatchObject({ role: 'state_lead', stateCode: 'AR' });
   });
 
   it('refuses to take the coach role from a coach with pairings, or move a team member’s user to another state', async () => {
-    const res = await t.call(await as(staff), 'PATCH', `/api/users/${coach.id}`, { role: 'staff' });
+    const res = await t.call(await as(staff), 'PATCH', `/api/users/${coach.id}`, { role: 'staff', version: await versionRead(coach.id) });
     expect(res.statusCode).toBe(409);
     expect(res.json().message).toMatch(/^role: Nan Dare coaches 1 pairing/);
     const seated = await makeUser(t.db, 'state_member', 'AR');
     await makeTeamMember(t.db, yearId, 'AR', { userId: seated.id });
-    const moved = await t.call(await as(staff), 'PATCH', `/api/users/${seated.id}`, { stateCode: 'IA' });
+    const moved = await t.call(await as(staff), 'PATCH', `/api/users/${seated.id}`, { stateCode: 'IA', version: seated.version });
     expect(moved.statusCode).toBe(409);
     expect(moved.json().message).toMatch(/^stateCode: .* team of AR/);
     expect((await t.db.select().from(users).where(eq(users.id, seated.id)))[0].stateCode).toBe('AR');
@@ -169,30 +175,34 @@ describe('PATCH /api/users/:id', () => {
   it('ends the sessions of a user whose password is reset or who is deactivated', async () => {
     const user = await makeUser(t.db, 'state_member', 'AR');
     const token = await as(user);
-    const reset = await t.call(await as(staff), 'PATCH', `/api/users/${user.id}`, { password: 'brand-new-pass' });
+    const reset = await t.call(await as(staff), 'PATCH', `/api/users/${user.id}`, { password: 'brand-new-pass', version: user.version });
     expect(reset.statusCode).toBe(200);
     expect((await t.call(token, 'GET', '/api/auth/me')).statusCode).toBe(401);
     expect((await login(user.email, TEST_PASSWORD)).statusCode).toBe(401);
     const fresh = (await login(user.email, 'brand-new-pass')).json().token as string;
     expect((await t.call(fresh, 'GET', '/api/auth/me')).statusCode).toBe(200);
-    await t.call(await as(staff), 'PATCH', `/api/users/${user.id}`, { active: false });
+    const off = await t.call(await as(staff), 'PATCH', `/api/users/${user.id}`, { active: false, version: await versionRead(user.id) });
+    expect(off.statusCode).toBe(200);
     expect((await t.call(fresh, 'GET', '/api/auth/me')).statusCode).toBe(401);
   });
 
   it('stops staff locking themselves out', async () => {
     const me = await makeUser(t.db, 'staff');
     const token = await as(me);
-    const off = await t.call(token, 'PATCH', `/api/users/${me.id}`, { active: false });
+    const off = await t.call(token, 'PATCH', `/api/users/${me.id}`, { active: false, version: me.version });
     expect(off.statusCode).toBe(400);
     expect(off.json().message).toMatch(/^active/);
-    expect((await t.call(token, 'PATCH', `/api/users/${me.id}`, { role: 'coach' })).statusCode).toBe(400);
+    expect((await t.call(token, 'PATCH', `/api/users/${me.id}`, { role: 'coach', version: me.version })).statusCode).toBe(400);
+    expect((await t.db.select().from(users).where(eq(users.id, me.id)))[0]).toMatchObject({ role: 'staff', active: true, version: me.version });
   });
 
   it('answers 403 for a visible user, 404 for one out of view, 400 for an unknown field', async () => {
-    expect((await t.call(await as(coach), 'PATCH', `/api/users/${lead.id}`, { name: 'x' })).statusCode).toBe(403);
-    expect((await t.call(await as(lead), 'PATCH', `/api/users/${member.id}`, { name: 'x' })).statusCode).toBe(403);
-    expect((await t.call(await as(coach), 'PATCH', `/api/users/${iowaLead.id}`, { name: 'x' })).statusCode).toBe(404);
-    expect((await t.call(await as(staff), 'PATCH', `/api/users/${lead.id}`, { passwordHash: 'x' })).statusCode).toBe(400);
+    const [leadVersion, memberVersion, iowaVersion] = [await versionRead(lead.id), await versionRead(member.id), await versionRead(iowaLead.id)];
+    expect((await t.call(await as(coach), 'PATCH', `/api/users/${lead.id}`, { name: 'x', version: leadVersion })).statusCode).toBe(403);
+    expect((await t.call(await as(lead), 'PATCH', `/api/users/${member.id}`, { name: 'x', version: memberVersion })).statusCode).toBe(403);
+    expect((await t.call(await as(coach), 'PATCH', `/api/users/${iowaLead.id}`, { name: 'x', version: iowaVersion })).statusCode).toBe(404);
+    expect((await t.call(await as(staff), 'PATCH', `/api/users/${lead.id}`, { passwordHash: 'x', version: leadVersion })).statusCode).toBe(400);
+    expect([await versionRead(lead.id), await versionRead(member.id), await versionRead(iowaLead.id)]).toEqual([leadVersion, memberVersion, iowaVersion]);
   });
 });
 

@@ -18,13 +18,17 @@ const freshYear = async (f: Fixtures, s: Scope) => {
 const assessmentIn = async (f: Fixtures, s: Scope) => {
   const tool = await makeInstrument(f.t.db, { shape: [1] });
   const row = await makeAssessment(f.t.db, await freshYear(f, s), f.stateOf(s), tool.id);
-  return { id: row.id, indicatorId: tool.indicators[0].id };
+  return { id: row.id, version: row.version, indicatorId: tool.indicators[0].id };
 };
-const planIn = async (f: Fixtures, s: Scope) => (await makeBarePlan(f.t.db, await freshYear(f, s), f.stateOf(s))).id;
-const goalIn = async (f: Fixtures, s: Scope) => (await makeGoal(f.t.db, await planIn(f, s))).id;
+// The …RowIn builders answer the row, whose version a write sends back; the …In ones only its id.
+const planRowIn = async (f: Fixtures, s: Scope) => makeBarePlan(f.t.db, await freshYear(f, s), f.stateOf(s));
+const planIn = async (f: Fixtures, s: Scope) => (await planRowIn(f, s)).id;
+const goalRowIn = async (f: Fixtures, s: Scope) => makeGoal(f.t.db, await planIn(f, s));
+const goalIn = async (f: Fixtures, s: Scope) => (await goalRowIn(f, s)).id;
 /** In the caller's state a state member owns the milestone, so that "update milestones they own" is what is tried. */
-const milestoneIn = async (f: Fixtures, s: Scope) =>
-  (await makeMilestone(f.t.db, await goalIn(f, s), { ownerId: s === 'in' ? f.users.state_member.id : null })).id;
+const milestoneRowIn = async (f: Fixtures, s: Scope) =>
+  makeMilestone(f.t.db, await goalIn(f, s), { ownerId: s === 'in' ? f.users.state_member.id : null });
+const milestoneIn = async (f: Fixtures, s: Scope) => (await milestoneRowIn(f, s)).id;
 /** Its author deletes a comment: the caller when their role may comment, else the state lead (so a member meets 403). */
 const commentFor = async (f: Fixtures, s: Scope, role: MatrixRole) => {
   const author = role === 'anonymous' || role === 'state_member' ? f.users.state_lead : f.users[role];
@@ -71,7 +75,10 @@ export const assessmentRouteCases: Record<string, RouteCase> = {
     area: 'assessment',
     action: 'write',
     scopes: stateScopes,
-    build: async (f, s) => ({ url: `/api/assessments/${(await assessmentIn(f, s)).id}`, body: { startedOn: '2026-09-20' } }),
+    build: async (f, s) => {
+      const assessment = await assessmentIn(f, s);
+      return { url: `/api/assessments/${assessment.id}`, body: { startedOn: '2026-09-20', version: assessment.version } };
+    },
   },
   // Only staff delete a state's assessment or plan; out of scope it is 404 like everything else.
   'DELETE /api/assessments/{id}': { area: 'staff_only', action: 'write', scopes: ['in'], build: async (f, s) => ({ url: `/api/assessments/${(await assessmentIn(f, s)).id}` }) },
@@ -84,11 +91,27 @@ export const assessmentRouteCases: Record<string, RouteCase> = {
     scopes: stateScopes,
     build: async (f, s) => ({ url: '/api/plans', body: { programYearId: await freshYear(f, s), stateCode: f.stateOf(s), title: 'Career pathways plan' } }),
   },
-  'PATCH /api/plans/{id}': { area: 'plan', action: 'write', scopes: stateScopes, build: async (f, s) => ({ url: `/api/plans/${await planIn(f, s)}`, body: { vision: 'Revised' } }) },
+  'PATCH /api/plans/{id}': {
+    area: 'plan',
+    action: 'write',
+    scopes: stateScopes,
+    build: async (f, s) => {
+      const plan = await planRowIn(f, s);
+      return { url: `/api/plans/${plan.id}`, body: { vision: 'Revised', version: plan.version } };
+    },
+  },
   'DELETE /api/plans/{id}': { area: 'staff_only', action: 'write', scopes: ['in'], build: async (f, s) => ({ url: `/api/plans/${await planIn(f, s)}` }) },
 
   'POST /api/goals': { area: 'plan', action: 'write', scopes: stateScopes, build: async (f, s) => ({ url: '/api/goals', body: { planId: await planIn(f, s), title: 'A goal' } }) },
-  'PATCH /api/goals/{id}': { area: 'plan', action: 'write', scopes: stateScopes, build: async (f, s) => ({ url: `/api/goals/${await goalIn(f, s)}`, body: { title: 'Renamed' } }) },
+  'PATCH /api/goals/{id}': {
+    area: 'plan',
+    action: 'write',
+    scopes: stateScopes,
+    build: async (f, s) => {
+      const goal = await goalRowIn(f, s);
+      return { url: `/api/goals/${goal.id}`, body: { title: 'Renamed', version: goal.version } };
+    },
+  },
   'DELETE /api/goals/{id}': { area: 'plan', action: 'write', scopes: stateScopes, build: async (f, s) => ({ url: `/api/goals/${await goalIn(f, s)}` }) },
 
   'GET /api/milestones': { area: 'plan', action: 'read', scopes: none, list: true, build: async () => ({ url: '/api/milestones' }) },
@@ -103,14 +126,20 @@ export const assessmentRouteCases: Record<string, RouteCase> = {
     area: 'plan',
     action: 'write',
     scopes: stateScopes,
-    build: async (f, s) => ({ url: `/api/milestones/${await milestoneIn(f, s)}`, body: { title: 'Renamed' } }),
+    build: async (f, s) => {
+      const milestone = await milestoneRowIn(f, s);
+      return { url: `/api/milestones/${milestone.id}`, body: { title: 'Renamed', version: milestone.version } };
+    },
   },
   'DELETE /api/milestones/{id}': { area: 'plan', action: 'write', scopes: stateScopes, build: async (f, s) => ({ url: `/api/milestones/${await milestoneIn(f, s)}` }) },
   'POST /api/milestones/{id}/updates': {
     area: 'plan',
     action: 'own_milestone',
     scopes: stateScopes,
-    build: async (f, s) => ({ url: `/api/milestones/${await milestoneIn(f, s)}/updates`, body: { status: 'in_progress', comment: 'Started' } }),
+    build: async (f, s) => {
+      const milestone = await milestoneRowIn(f, s);
+      return { url: `/api/milestones/${milestone.id}/updates`, body: { status: 'in_progress', comment: 'Started', version: milestone.version } };
+    },
   },
 
   'POST /api/plan-comments': { area: 'plan', action: 'comment', scopes: stateScopes, build: async (f, s) => ({ url: '/api/plan-comments', body: { planId: await planIn(f, s), body: 'A comment' } }) },

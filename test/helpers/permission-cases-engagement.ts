@@ -12,11 +12,14 @@ const none: Scope[] = ['none'];
 const PARTNER = 'NE';
 
 // A cancelled visit frees its number, so any number of them can be made in one year and state.
-const visitIn = async (f: Fixtures, s: Scope) => (await makeVisit(f.t.db, f.yearId, f.stateOf(s), { status: 'cancelled' })).id;
-const itemIn = async (f: Fixtures, s: Scope) => {
+// The …RowIn builders answer the row, whose version a write sends back; the …In ones only its id.
+const visitRowIn = async (f: Fixtures, s: Scope) => makeVisit(f.t.db, f.yearId, f.stateOf(s), { status: 'cancelled' });
+const visitIn = async (f: Fixtures, s: Scope) => (await visitRowIn(f, s)).id;
+const itemRowIn = async (f: Fixtures, s: Scope) => {
   const call = await makeCall(f.t.db, f.yearId, f.stateOf(s));
-  return (await makeActionItem(f.t.db, f.stateOf(s), { callId: call.id })).id;
+  return makeActionItem(f.t.db, f.stateOf(s), { callId: call.id });
 };
+const itemIn = async (f: Fixtures, s: Scope) => (await itemRowIn(f, s)).id;
 /** A year of its own in which the state and the partner take part (a pair is unique per year). */
 const yearWithPartner = async (f: Fixtures, s: Scope) => {
   const year = await makeYear(f.t.db);
@@ -24,7 +27,8 @@ const yearWithPartner = async (f: Fixtures, s: Scope) => {
   for (const code of [f.stateOf(s), PARTNER]) await joinYear(f.t.db, year.id, code);
   return year.id;
 };
-const pairIn = async (f: Fixtures, s: Scope) => (await makeMentoringPair(f.t.db, await yearWithPartner(f, s), f.stateOf(s), PARTNER)).id;
+const pairRowIn = async (f: Fixtures, s: Scope) => makeMentoringPair(f.t.db, await yearWithPartner(f, s), f.stateOf(s), PARTNER);
+const pairIn = async (f: Fixtures, s: Scope) => (await pairRowIn(f, s)).id;
 
 export const engagementRouteCases: Record<string, RouteCase> = {
   'GET /api/site-visits': { area: 'engagement', action: 'read', scopes: none, list: true, build: async () => ({ url: '/api/site-visits' }) },
@@ -39,7 +43,10 @@ export const engagementRouteCases: Record<string, RouteCase> = {
     area: 'engagement',
     action: 'write',
     scopes: stateScopes,
-    build: async (f, s) => ({ url: `/api/site-visits/${await visitIn(f, s)}`, body: { summary: 'Met the employer partners' } }),
+    build: async (f, s) => {
+      const visit = await visitRowIn(f, s);
+      return { url: `/api/site-visits/${visit.id}`, body: { summary: 'Met the employer partners', version: visit.version } };
+    },
   },
   'DELETE /api/site-visits/{id}': { area: 'engagement', action: 'write', scopes: stateScopes, build: async (f, s) => ({ url: `/api/site-visits/${await visitIn(f, s)}` }) },
 
@@ -55,7 +62,10 @@ export const engagementRouteCases: Record<string, RouteCase> = {
     area: 'engagement',
     action: 'write',
     scopes: stateScopes,
-    build: async (f, s) => ({ url: `/api/action-items/${await itemIn(f, s)}`, body: { done: true } }),
+    build: async (f, s) => {
+      const item = await itemRowIn(f, s);
+      return { url: `/api/action-items/${item.id}`, body: { done: true, version: item.version } };
+    },
   },
   'DELETE /api/action-items/{id}': { area: 'engagement', action: 'write', scopes: stateScopes, build: async (f, s) => ({ url: `/api/action-items/${await itemIn(f, s)}` }) },
 
@@ -71,7 +81,10 @@ export const engagementRouteCases: Record<string, RouteCase> = {
     area: 'global',
     action: 'write',
     scopes: none,
-    build: async (f) => ({ url: `/api/events/${(await makeEvent(f.t.db, f.yearId)).id}`, body: { location: 'Chicago, IL' } }),
+    build: async (f) => {
+      const event = await makeEvent(f.t.db, f.yearId);
+      return { url: `/api/events/${event.id}`, body: { location: 'Chicago, IL', version: event.version } };
+    },
   },
   'DELETE /api/events/{id}': { area: 'global', action: 'write', scopes: none, build: async (f) => ({ url: `/api/events/${(await makeEvent(f.t.db, f.yearId)).id}` }) },
   'PUT /api/events/{id}/attendance/{stateCode}': {
@@ -104,7 +117,10 @@ export const engagementRouteCases: Record<string, RouteCase> = {
     area: 'setup',
     action: 'write',
     scopes: stateScopes,
-    build: async (f, s) => ({ url: `/api/mentoring-pairs/${await pairIn(f, s)}`, body: { focus: 'Employer engagement' } }),
+    build: async (f, s) => {
+      const pair = await pairRowIn(f, s);
+      return { url: `/api/mentoring-pairs/${pair.id}`, body: { focus: 'Employer engagement', version: pair.version } };
+    },
   },
   'DELETE /api/mentoring-pairs/{id}': { area: 'setup', action: 'write', scopes: stateScopes, build: async (f, s) => ({ url: `/api/mentoring-pairs/${await pairIn(f, s)}` }) },
   'POST /api/mentoring-pairs/{id}/exchanges': {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { timelineActivities } from '../../db/schema/index.ts';
+import { eq } from 'drizzle-orm';
+import { states, timelineActivities } from '../../db/schema/index.ts';
 import { makeState, makeUser, pair } from './factories.ts';
 import { makeBareYear, makeParticipation, makeTeamMember } from './factories-setup.ts';
 import type { Fixtures, MatrixRole, RouteCase, Scope } from './permission-cases.ts';
@@ -20,26 +21,34 @@ const freshCode = () => {
   return `${'QW'[Math.floor(n / 26) % 2]}${String.fromCharCode(65 + (n % 26))}`;
 };
 
-const yearId = async (f: Fixtures) => (await makeBareYear(f.t.db)).id;
-const activityId = async (f: Fixtures) => {
+// The …Row builders answer the row, whose version a write sends back; the …Id ones only its id.
+const yearRow = async (f: Fixtures) => makeBareYear(f.t.db);
+const yearId = async (f: Fixtures) => (await yearRow(f)).id;
+const activityRow = async (f: Fixtures) => {
   const [row] = await f.t.db
     .insert(timelineActivities)
     .values({ programYearId: await yearId(f), kind: 'other', title: 'Matrix activity', startsOn: '2025-09-01', endsOn: '2025-09-30' })
     .returning();
-  return row.id;
+  return row;
 };
+const activityId = async (f: Fixtures) => (await activityRow(f)).id;
 /** A year of its own in which the state takes part. */
 const yearOfState = async (f: Fixtures, s: Scope) => {
   const id = await yearId(f);
   return { id, participation: await makeParticipation(f.t.db, id, f.stateOf(s)) };
 };
 const participationId = async (f: Fixtures, s: Scope) => (await yearOfState(f, s)).participation.id;
-const pairingId = async (f: Fixtures, s: Scope) => {
+const pairingRow = async (f: Fixtures, s: Scope) => {
   const year = await yearOfState(f, s);
-  return (await pair(f.t.db, year.id, f.stateOf(s), (await makeUser(f.t.db, 'coach')).id, '2025-08-01')).id;
+  return pair(f.t.db, year.id, f.stateOf(s), (await makeUser(f.t.db, 'coach')).id, '2025-08-01');
 };
-const userId = async (f: Fixtures, s: Scope) => (await makeUser(f.t.db, 'state_member', f.stateOf(s))).id;
-const memberId = async (f: Fixtures, s: Scope) => (await makeTeamMember(f.t.db, f.yearId, f.stateOf(s))).id;
+const pairingId = async (f: Fixtures, s: Scope) => (await pairingRow(f, s)).id;
+const userRow = async (f: Fixtures, s: Scope) => makeUser(f.t.db, 'state_member', f.stateOf(s));
+const userId = async (f: Fixtures, s: Scope) => (await userRow(f, s)).id;
+const memberRow = async (f: Fixtures, s: Scope) => makeTeamMember(f.t.db, f.yearId, f.stateOf(s));
+const memberId = async (f: Fixtures, s: Scope) => (await memberRow(f, s)).id;
+/** The fixture states are shared and staff's writes move their version on: read it just before each write. */
+const stateVersion = async (f: Fixtures, code: string) => (await f.t.db.select({ version: states.version }).from(states).where(eq(states.code, code)))[0].version;
 /** Staff delete a state made for the purpose; the others meet the fixture states (403 in scope, 404 out). */
 const stateToDelete = async (f: Fixtures, s: Scope, role: MatrixRole) => {
   if (role !== 'staff') return f.stateOf(s);
@@ -61,7 +70,10 @@ export const setupRouteCases: Record<string, RouteCase> = {
     area: 'global',
     action: 'write',
     scopes: none,
-    build: async (f) => ({ url: `/api/program-years/${await yearId(f)}`, body: { name: `Renamed ${tag()}` } }),
+    build: async (f) => {
+      const year = await yearRow(f);
+      return { url: `/api/program-years/${year.id}`, body: { name: `Renamed ${tag()}`, version: year.version } };
+    },
   },
   'DELETE /api/program-years/{id}': { area: 'global', action: 'write', scopes: none, build: async (f) => ({ url: `/api/program-years/${await yearId(f)}` }) },
   'POST /api/program-years/{id}/activities': {
@@ -77,7 +89,10 @@ export const setupRouteCases: Record<string, RouteCase> = {
     area: 'global',
     action: 'write',
     scopes: none,
-    build: async (f) => ({ url: `/api/timeline-activities/${await activityId(f)}`, body: { title: 'Renamed activity' } }),
+    build: async (f) => {
+      const activity = await activityRow(f);
+      return { url: `/api/timeline-activities/${activity.id}`, body: { title: 'Renamed activity', version: activity.version } };
+    },
   },
   'DELETE /api/timeline-activities/{id}': { area: 'global', action: 'write', scopes: none, build: async (f) => ({ url: `/api/timeline-activities/${await activityId(f)}` }) },
 
@@ -97,7 +112,7 @@ export const setupRouteCases: Record<string, RouteCase> = {
     area: 'setup',
     action: 'write',
     scopes: stateScopes,
-    build: async (f, s) => ({ url: `/api/states/${f.stateOf(s)}`, body: { timeZone: 'America/Chicago' } }),
+    build: async (f, s) => ({ url: `/api/states/${f.stateOf(s)}`, body: { timeZone: 'America/Chicago', version: await stateVersion(f, f.stateOf(s)) } }),
   },
   'DELETE /api/states/{code}': {
     area: 'setup',
@@ -118,7 +133,10 @@ export const setupRouteCases: Record<string, RouteCase> = {
     area: 'setup',
     action: 'write',
     scopes: stateScopes,
-    build: async (f, s) => ({ url: `/api/participations/${await participationId(f, s)}`, body: { tier: 'light_touch' } }),
+    build: async (f, s) => {
+      const { participation } = await yearOfState(f, s);
+      return { url: `/api/participations/${participation.id}`, body: { tier: 'light_touch', version: participation.version } };
+    },
   },
   'DELETE /api/participations/{id}': { area: 'setup', action: 'write', scopes: stateScopes, build: async (f, s) => ({ url: `/api/participations/${await participationId(f, s)}` }) },
 
@@ -134,7 +152,15 @@ export const setupRouteCases: Record<string, RouteCase> = {
       body: { email: `matrix.${tag()}@test.example`, name: 'Matrix Member', role: 'state_member', stateCode: f.stateOf(s), password: 'matrix-password' },
     }),
   },
-  'PATCH /api/users/{id}': { area: 'setup', action: 'write', scopes: stateScopes, build: async (f, s) => ({ url: `/api/users/${await userId(f, s)}`, body: { name: 'Renamed Member' } }) },
+  'PATCH /api/users/{id}': {
+    area: 'setup',
+    action: 'write',
+    scopes: stateScopes,
+    build: async (f, s) => {
+      const user = await userRow(f, s);
+      return { url: `/api/users/${user.id}`, body: { name: 'Renamed Member', version: user.version } };
+    },
+  },
   'DELETE /api/users/{id}': { area: 'setup', action: 'write', scopes: stateScopes, build: async (f, s) => ({ url: `/api/users/${await userId(f, s)}` }) },
 
   'GET /api/pairings': { area: 'setup', action: 'read', scopes: none, list: true, build: async () => ({ url: '/api/pairings' }) },
@@ -152,7 +178,10 @@ export const setupRouteCases: Record<string, RouteCase> = {
     area: 'setup',
     action: 'write',
     scopes: stateScopes,
-    build: async (f, s) => ({ url: `/api/pairings/${await pairingId(f, s)}`, body: { endsOn: '2026-01-31' } }),
+    build: async (f, s) => {
+      const pairing = await pairingRow(f, s);
+      return { url: `/api/pairings/${pairing.id}`, body: { endsOn: '2026-01-31', version: pairing.version } };
+    },
   },
   'DELETE /api/pairings/{id}': { area: 'setup', action: 'write', scopes: stateScopes, build: async (f, s) => ({ url: `/api/pairings/${await pairingId(f, s)}` }) },
 
@@ -168,7 +197,10 @@ export const setupRouteCases: Record<string, RouteCase> = {
     area: 'setup',
     action: 'write',
     scopes: stateScopes,
-    build: async (f, s) => ({ url: `/api/team-members/${await memberId(f, s)}`, body: { title: 'Dean' } }),
+    build: async (f, s) => {
+      const member = await memberRow(f, s);
+      return { url: `/api/team-members/${member.id}`, body: { title: 'Dean', version: member.version } };
+    },
   },
   'DELETE /api/team-members/{id}': { area: 'setup', action: 'write', scopes: stateScopes, build: async (f, s) => ({ url: `/api/team-members/${await memberId(f, s)}` }) },
 };

@@ -26,6 +26,7 @@ export interface Fixtures {
 
 export interface BuiltRequest {
   url: string;
+  /** A write to a versioned record carries the version it was made from (else 428), so that what is tried is the role. */
   body?: unknown;
   /** Use a session of its own (signing out must not end the one the other cases share). */
   freshSession?: boolean;
@@ -91,7 +92,10 @@ export const routeCases: Record<string, RouteCase> = {
     area: 'engagement',
     action: 'write',
     scopes: stateScopes,
-    build: async (f, s) => ({ url: `/api/calls/${(await makeCall(f.t.db, f.yearId, f.stateOf(s))).id}`, body: { agenda: 'Revised agenda' } }),
+    build: async (f, s) => {
+      const call = await makeCall(f.t.db, f.yearId, f.stateOf(s));
+      return { url: `/api/calls/${call.id}`, body: { agenda: 'Revised agenda', version: call.version } };
+    },
   },
   'DELETE /api/calls/{id}': {
     area: 'engagement',

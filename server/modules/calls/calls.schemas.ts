@@ -81,7 +81,7 @@ export const CallUpdate = Type.Object(
     challenges: Type.Optional(callFields.challenges),
     resourcesShared: Type.Optional(callFields.resourcesShared),
     smeRequests: Type.Optional(callFields.smeRequests),
-    version: Type.Optional(Type.Integer({ minimum: 1, description: 'The version you read; a stale one answers 409' })),
+    version: Type.Optional(Type.Integer({ minimum: 1, description: 'The version you read; a stale one answers 412 (or send If-Match)' })),
   },
   { additionalProperties: false, minProperties: 1 },
 );

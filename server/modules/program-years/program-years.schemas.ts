@@ -18,7 +18,7 @@ export const ActivityKind = Type.Union(
   { description: 'Which of the timeline rules this activity drives' },
 );
 
-export const Version = Type.Integer({ minimum: 1, description: 'The version you read; a stale one answers 409' });
+export const Version = Type.Integer({ minimum: 1, description: 'The version you read; a stale one answers 412 (or send If-Match)' });
 
 const activityFields = {
   kind: ActivityKind,
