@@ -180,3 +180,20 @@ describe('dashboard: instants for people (formatTimestamp, dayOfTimestamp)', () 
     expect(formatTimestamp('not a time')).toBe('not a time');
   });
 });
+
+describe('a stale save (412)', async () => {
+  const { toApiError: parse, isStale, currentVersion } = await import('../../web/src/lib/api-errors.ts');
+
+  it('keeps the record as it is now, says so in words, and gives its version for saving again', () => {
+    const error = parse(412, { statusCode: 412, error: 'Precondition Failed', message: 'Call was changed by someone else', current: { id: 'c1', version: 4 } }, 'x');
+    expect(isStale(error)).toBe(true);
+    expect(error.message).toMatch(/Someone else changed this/);
+    expect(currentVersion(error)).toBe(4);
+  });
+
+  it('is not stale for other failures, and has no version then', () => {
+    const error = parse(409, { message: 'this state already has a plan for this program year' }, 'x');
+    expect(isStale(error)).toBe(false);
+    expect(currentVersion(error)).toBeNull();
+  });
+});

@@ -41,7 +41,7 @@ export interface ActionItemQuery {
 export type ActionItemCreate = ActionItemInput & { callId?: string; siteVisitId?: string };
 
 export type ActionItemUpdate = Partial<ActionItemInput> & {
-  /** The version you read; a stale one answers 409. */
+  /** The version you read; a stale one answers 412. */
   version?: number;
 };
 

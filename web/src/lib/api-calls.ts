@@ -77,7 +77,7 @@ export interface CallCreate {
 }
 
 export type CallUpdate = Partial<Omit<CallCreate, 'programYearId' | 'stateCode' | 'actionItems'>> & {
-  /** The version you read; a stale one answers 409. */
+  /** The version you read; a stale one answers 412. */
   version?: number;
 };
 

@@ -8,13 +8,25 @@ export class ApiError extends Error {
   readonly status: number;
   /** The request field the message is about (`date`, `attendees.0.name`), when the API named one. */
   readonly field?: string;
+  /** With a 412 (someone else changed the record first): the record as it is now. */
+  readonly current?: unknown;
 
-  constructor(status: number, message: string, field?: string) {
+  constructor(status: number, message: string, field?: string, current?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.field = field;
+    this.current = current;
   }
+}
+
+/** Whether a save failed because someone else changed the record first (412 Precondition Failed). */
+export const isStale = (error: ApiError | null | undefined): boolean => error?.status === 412;
+
+/** The version of the record as it is now, from a 412's `current`, for "keep my changes and save again". */
+export function currentVersion(error: ApiError | null | undefined): number | null {
+  const current = error?.current as { version?: unknown } | undefined;
+  return isStale(error) && typeof current?.version === 'number' ? current.version : null;
 }
 
 const LOGIN_PATH = '/login';
@@ -75,6 +87,10 @@ export function toApiError(status: number, body: unknown, fallback: string): Api
     if (required) return new ApiError(status, 'Fill this in.', required[1]);
     const schema = SCHEMA_MESSAGE.exec(message) ?? RULE_MESSAGE.exec(message);
     if (schema) return new ApiError(status, plainRule(schema[2]), schema[1]);
+  }
+  if (status === 412) {
+    const current = body && typeof body === 'object' && 'current' in body ? body.current : undefined;
+    return new ApiError(412, 'Someone else changed this while you were editing. Reload to see their change, or save yours again over it.', undefined, current);
   }
   return new ApiError(status, message);
 }

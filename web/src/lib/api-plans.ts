@@ -174,7 +174,7 @@ export interface StatusUpdateInput {
   status: MilestoneStatus;
   comment?: string;
   evidenceUrl?: string | null;
-  /** The version read; a stale one answers 409. */
+  /** The version read; a stale one answers 412. */
   version?: number;
 }
 /** A status change with a comment and evidence link: the history row and the new status land together. */

@@ -49,7 +49,7 @@ export interface SiteVisitCreate {
 }
 
 export type SiteVisitUpdate = Partial<Omit<SiteVisitCreate, 'programYearId' | 'stateCode' | 'followUps'>> & {
-  /** The version you read; a stale one answers 409. */
+  /** The version you read; a stale one answers 412. */
   version?: number;
 };
 
