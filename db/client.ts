@@ -23,6 +23,8 @@ export interface DbHandle {
   close(): Promise<void>;
   /** The PGlite instance when embedded (for dumps); undefined on PostgreSQL. */
   pglite?: PGlite;
+  /** The pg pool on PostgreSQL (for session-level locks); undefined when embedded. */
+  pool?: pg.Pool;
 }
 
 export async function createDb(config: DbConfig): Promise<DbHandle> {
@@ -38,6 +40,7 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
     return {
       db,
       driver: 'postgres',
+      pool,
       ping: async () => {
         await pool.query('select 1');
       },

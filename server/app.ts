@@ -15,7 +15,7 @@ import { installValidators, refuseNulCharacters } from './plugins/validation.ts'
 import webPlugin, { hasDashboardBuild } from './plugins/web.ts';
 
 export interface AppOptions {
-  config: Pick<Config, 'jwtSecret' | 'sessionHours' | 'env' | 'logLevel' | 'webDir'>;
+  config: Pick<Config, 'jwtSecret' | 'sessionHours' | 'env' | 'logLevel' | 'webDir'> & Partial<Pick<Config, 'redisPrefix'>>;
   db: DbHandle;
   now?: () => Date;
   logger?: FastifyServerOptions['logger'];
@@ -43,6 +43,7 @@ export async function buildApp(options: AppOptions) {
     webIndexFile: spaIndex ? path.join(options.config.webDir, 'index.html') : undefined,
     loginLimits: options.loginLimits ?? defaultLoginLimits,
     redis: options.redis,
+    redisPrefix: options.config.redisPrefix ?? 'tracker:',
   });
   await app.register(concurrencyPlugin);
   await app.register(dbPlugin, { handle: options.db, now: options.now ?? (() => new Date()) });

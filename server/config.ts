@@ -13,6 +13,10 @@ export interface Config {
   logLevel: string;
   webDir: string;
   sessionHours: number;
+  /** Redis for counters shared between app processes (login rate limits); memory when unset. */
+  redisUrl?: string;
+  /** Prefix of this deployment's keys in Redis. */
+  redisPrefix: string;
 }
 
 const DEV_SECRET = 'dev-only-secret-change-me-dev-only-secret-change-me';
@@ -39,6 +43,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     webDir: path.resolve(env.WEB_DIR ?? './web/build'),
     sessionHours: Number(env.SESSION_HOURS ?? 12),
+    redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.REDIS_PREFIX ?? 'tracker:',
   };
 }
 

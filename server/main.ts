@@ -1,11 +1,13 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { connectRedis } from './redis.ts';
 import { startDatabase } from './start-database.ts';
 
 const started = performance.now();
 const config = loadConfig();
 const handle = await startDatabase(config, (msg) => console.log(`[start] ${msg}`));
-const app = await buildApp({ config, db: handle, serveWeb: true });
+const redis = config.redisUrl ? connectRedis(config.redisUrl) : undefined;
+const app = await buildApp({ config, db: handle, serveWeb: true, redis });
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -15,6 +17,7 @@ async function shutdown(signal: string) {
   try {
     await app.close();
   } finally {
+    redis?.disconnect();
     await handle.close();
     process.exit(0);
   }

@@ -23,6 +23,7 @@ export interface SecurityOptions {
   loginLimits: LoginLimits;
   /** A Redis client for the login counters, so that several app processes share them. */
   redis?: unknown;
+  redisPrefix: string;
 }
 
 declare module 'fastify' {
@@ -86,7 +87,11 @@ async function securityPlugin(app: FastifyInstance, opts: SecurityOptions) {
     throw new ForbiddenError('Cross-site request refused: send the X-Requested-With: tracker header or a bearer token');
   });
 
-  await app.register(fastifyRateLimit, { global: false, ...(opts.redis ? { redis: opts.redis as never } : {}) });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    // With Redis the counters hold across every app process; if Redis is away, sign-in still works (logged).
+    ...(opts.redis ? { redis: opts.redis as never, nameSpace: `${opts.redisPrefix}rate-limit:`, skipOnError: true } : {}),
+  });
   const timeWindow = opts.loginLimits.windowMinutes * 60_000;
   const byAccount = app.createRateLimit({
     max: opts.loginLimits.perAccount,
