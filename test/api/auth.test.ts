@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/app.ts';
 import { TEST_PASSWORD, joinYear, makeState, makeUser, makeYear, pair } from '../helpers/factories.ts';
@@ -82,6 +83,46 @@ describe('GET /api/auth/me', () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     const payload = Buffer.from(JSON.stringify({ sub: staff.id, sid: 'x' })).toString('base64url');
     expect((await t.call(`${header}.${payload}.`, 'GET', '/api/auth/me')).statusCode).toBe(401);
+  });
+});
+
+describe('tokens that must be refused', () => {
+  const decode = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sub: string; sid: string };
+  const hs256 = (payload: object, secret: string) => {
+    const head = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
+    const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
+    return `${head}.${body}.${createHmac('sha256', secret).update(`${head}.${body}`).digest('base64url')}`;
+  };
+
+  it('refuses an expired token even though its session is still live', async () => {
+    const live = (await login(staff.email, TEST_PASSWORD)).json().token as string;
+    const { sub, sid } = decode(live);
+    const hourAgo = Math.floor(Date.now() / 1000) - 3600;
+    const expired = t.app.jwt.sign({ sub, sid, iat: hourAgo } as never, { expiresIn: 60 });
+    expect((decode(expired) as unknown as { exp: number }).exp).toBe(hourAgo + 60);
+    expect((await t.call(live, 'GET', '/api/auth/me')).statusCode).toBe(200);
+    expect((await t.call(expired, 'GET', '/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('refuses a token whose payload was changed after signing', async () => {
+    const live = (await login(coach.email, TEST_PASSWORD)).json().token as string;
+    const [head, , signature] = live.split('.');
+    const claims = decode(live);
+    const tampered = Buffer.from(JSON.stringify({ ...claims, sub: staff.id })).toString('base64url');
+    expect((await t.call(`${head}.${tampered}.${signature}`, 'GET', '/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('refuses a token signed with another secret', async () => {
+    const live = (await login(staff.email, TEST_PASSWORD)).json().token as string;
+    const forged = hs256({ ...decode(live), iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 600 }, 'another-secret-another-secret-another');
+    expect((await t.call(forged, 'GET', '/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('refuses a token signed with the right secret but another algorithm (HS512)', async () => {
+    const live = (await login(staff.email, TEST_PASSWORD)).json().token as string;
+    const other = t.app.jwt.sign(decode(live) as never, { algorithm: 'HS512' } as never);
+    expect(JSON.parse(Buffer.from(other.split('.')[0], 'base64url').toString()).alg).toBe('HS512');
+    expect((await t.call(other, 'GET', '/api/auth/me')).statusCode).toBe(401);
   });
 });
 
