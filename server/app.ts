@@ -15,7 +15,7 @@ import { installValidators, refuseNulCharacters } from './plugins/validation.ts'
 import webPlugin, { hasDashboardBuild } from './plugins/web.ts';
 
 export interface AppOptions {
-  config: Pick<Config, 'jwtSecret' | 'sessionHours' | 'env' | 'logLevel' | 'webDir'> & Partial<Pick<Config, 'redisPrefix'>>;
+  config: Pick<Config, 'jwtSecret' | 'sessionHours' | 'env' | 'logLevel' | 'webDir'> & Partial<Pick<Config, 'redisPrefix' | 'accessMinutes'>>;
   db: DbHandle;
   now?: () => Date;
   logger?: FastifyServerOptions['logger'];
@@ -50,7 +50,11 @@ export async function buildApp(options: AppOptions) {
   await app.register(authPlugin, { secret: options.config.jwtSecret, secure: options.config.env === 'production' });
   await app.register(idempotencyPlugin);
   await app.register(openapiPlugin);
-  const moduleOptions = { sessionHours: options.config.sessionHours, secureCookies: options.config.env === 'production' };
+  const moduleOptions = {
+    sessionHours: options.config.sessionHours,
+    accessMinutes: options.config.accessMinutes ?? 15,
+    secureCookies: options.config.env === 'production',
+  };
   for (const register of modules) await app.register(register, moduleOptions);
   if (spaIndex) await app.register(webPlugin, { root: options.config.webDir });
   else if (options.serveWeb) app.log.warn({ root: options.config.webDir }, 'dashboard build not found; serving the API only (run npm run build:web)');

@@ -13,6 +13,8 @@ export interface Config {
   logLevel: string;
   webDir: string;
   sessionHours: number;
+  /** Lifetime of an access token; the session (and its refresh token) lasts sessionHours. */
+  accessMinutes: number;
   /** Redis for counters shared between app processes (login rate limits); memory when unset. */
   redisUrl?: string;
   /** Prefix of this deployment's keys in Redis. */
@@ -43,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     webDir: path.resolve(env.WEB_DIR ?? './web/build'),
     sessionHours: Number(env.SESSION_HOURS ?? 12),
+    accessMinutes: Number(env.ACCESS_MINUTES ?? 15),
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.REDIS_PREFIX ?? 'tracker:',
   };

@@ -51,6 +51,8 @@ export const sessions = pgTable(
     createdAt: createdNow('created_at'),
     expiresAt: instant('expires_at').notNull(),
     revokedAt: instant('revoked_at'),
+    /** sha256 of the current refresh token; rotated on every refresh, so an old one no longer works. */
+    refreshHash: text('refresh_hash'),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [index('sessions_user_idx').on(t.userId), uniqueIndex('sessions_refresh_hash_unique').on(t.refreshHash)],
 );

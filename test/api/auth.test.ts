@@ -157,3 +157,60 @@ describe('health and documents', () => {
     expect(res.json()).toMatchObject({ statusCode: 404, error: 'Not Found' });
   });
 });
+
+describe('POST /api/auth/refresh', () => {
+  const refresh = (body?: object, cookies?: Record<string, string>) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/auth/refresh',
+      ...(body ? { payload: body } : {}),
+      ...(cookies ? { cookies, headers: { 'x-requested-with': 'tracker' } } : {}),
+    });
+
+  it('answers a short-lived access token and a refresh token at sign-in, with the refresh cookie kept to /api/auth', async () => {
+    const res = await login(coach.email, TEST_PASSWORD);
+    const body = res.json();
+    expect(typeof body.refreshToken).toBe('string');
+    const accessMinutes = (Date.parse(body.expiresAt) - t.app.now().getTime()) / 60_000;
+    expect(accessMinutes).toBeCloseTo(15, 0);
+    expect(Date.parse(body.refreshExpiresAt)).toBeGreaterThan(Date.parse(body.expiresAt));
+    const cookie = res.cookies.find((c) => c.name === 'tracker_refresh');
+    expect(cookie).toMatchObject({ path: '/api/auth', httpOnly: true, sameSite: 'Strict' });
+  });
+
+  it('trades a refresh token for a working access token and a new refresh token; the old one stops working', async () => {
+    const first = (await login(coach.email, TEST_PASSWORD)).json();
+    const res = await refresh({ refreshToken: first.refreshToken });
+    expect(res.statusCode).toBe(200);
+    const second = res.json();
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    expect((await t.call(second.token, 'GET', '/api/auth/me')).statusCode).toBe(200);
+    expect((await refresh({ refreshToken: first.refreshToken })).statusCode).toBe(401);
+  });
+
+  it('takes the refresh cookie when the body has none', async () => {
+    const signIn = await login(lead.email, TEST_PASSWORD);
+    const cookie = signIn.cookies.find((c) => c.name === 'tracker_refresh')!;
+    const res = await refresh(undefined, { tracker_refresh: cookie.value });
+    expect(res.statusCode).toBe(200);
+    expect(res.cookies.find((c) => c.name === 'tracker_refresh')!.value).not.toBe(cookie.value);
+  });
+
+  it('gets a new access token after the old one expired, while the session lives', async () => {
+    const signIn = (await login(staff.email, TEST_PASSWORD)).json();
+    const decode = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sub: string; sid: string };
+    const expired = t.app.jwt.sign({ ...decode(signIn.token), iat: Math.floor(Date.now() / 1000) - 3600 } as never, { expiresIn: 60 });
+    expect((await t.call(expired, 'GET', '/api/auth/me')).statusCode).toBe(401);
+    const renewed = await refresh({ refreshToken: signIn.refreshToken });
+    expect((await t.call(renewed.json().token, 'GET', '/api/auth/me')).statusCode).toBe(200);
+  });
+
+  it('refuses after sign-out, and for an unknown or missing token', async () => {
+    const signIn = (await login(lead.email, TEST_PASSWORD)).json();
+    expect((await t.call(signIn.token, 'POST', '/api/auth/logout')).statusCode).toBe(204);
+    expect((await refresh({ refreshToken: signIn.refreshToken })).statusCode).toBe(401);
+    expect((await refresh({ refreshToken: 'x'.repeat(43) })).statusCode).toBe(401);
+    expect((await refresh()).statusCode).toBe(401);
+    expect((await refresh({ refreshToken: 'short' })).statusCode).toBe(400);
+  });
+});

@@ -110,6 +110,19 @@ describe.skipIf(browserMissing)('the dashboard shell', () => {
     await page.context().close();
   });
 
+  it('renews an expired access token from the refresh cookie, without sending the user to sign-in', async () => {
+    const page = await newPage(browser, app.baseUrl);
+    await signIn(page, 'staff@demo.test');
+    // The access cookie has expired (here: replaced by one that no longer verifies); the refresh cookie lives.
+    await page.context().addCookies([{ name: 'tracker_session', value: 'expired.access.token', url: app.baseUrl }]);
+    await page.goto('/timeline');
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('Timeline');
+    expect(new URL(page.url()).pathname).toBe('/timeline');
+    const cookies = await page.context().cookies();
+    expect(cookies.find((c) => c.name === 'tracker_session')?.value).not.toBe('expired.access.token');
+    await page.context().close();
+  });
+
   it('signs out for real: the old page cannot load data afterwards', async () => {
     const page = await newPage(browser, app.baseUrl);
     await signIn(page, 'staff@demo.test');

@@ -77,6 +77,16 @@ export const routeCases: Record<string, RouteCase> = {
     scopes: none,
     build: async (f) => ({ url: '/api/auth/login', body: { email: f.users.staff.email, password: TEST_PASSWORD } }),
   },
+  // Refreshing needs no access token either: the refresh token (here a fresh one per case) is the credential.
+  'POST /api/auth/refresh': {
+    area: 'public',
+    action: 'write',
+    scopes: none,
+    build: async (f) => {
+      const signIn = await f.t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: f.users.staff.email, password: TEST_PASSWORD } });
+      return { url: '/api/auth/refresh', body: { refreshToken: signIn.json().refreshToken } };
+    },
+  },
   'POST /api/auth/logout': { area: 'signed_in', action: 'write', scopes: none, build: async () => ({ url: '/api/auth/logout', freshSession: true }) },
   'GET /api/auth/me': { area: 'signed_in', action: 'read', scopes: none, build: async () => ({ url: '/api/auth/me' }) },
 

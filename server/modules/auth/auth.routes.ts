@@ -1,11 +1,40 @@
-import { differenceInSeconds } from 'date-fns';
+import { addMinutes, differenceInSeconds, min } from 'date-fns';
+import type { FastifyReply } from 'fastify';
+import { UnauthorizedError } from '../../errors.ts';
 import { ErrorBody, NoContent } from '../../lib/schemas.ts';
 import type { App } from '../../lib/types.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
-import { Credentials, LoginAnswer, Me } from './auth.schemas.ts';
-import { closeSession, findUser, openSession, presentUser } from './auth.service.ts';
+import { Credentials, LoginAnswer, Me, RefreshBody } from './auth.schemas.ts';
+import { type UserRow, closeSession, findUser, openSession, presentUser, refreshSession } from './auth.service.ts';
 
-export default async function authRoutes(app: App, opts: { sessionHours: number; secureCookies: boolean }) {
+export const REFRESH_COOKIE = 'tracker_refresh';
+// The refresh cookie goes only to the routes that trade or end it.
+const REFRESH_PATH = '/api/auth';
+
+export default async function authRoutes(app: App, opts: { sessionHours: number; accessMinutes: number; secureCookies: boolean }) {
+  /**
+   * A short-lived access token (bearer, and the session cookie) and the session's refresh token (answer, and
+   * an httpOnly cookie limited to /api/auth). The access token never outlives its session.
+   */
+  function issueTokens(
+    reply: FastifyReply,
+    session: { user: UserRow; sessionId: string; expiresAt: Date; refreshToken: string },
+  ) {
+    const now = app.now();
+    const accessExpiresAt = min([addMinutes(now, opts.accessMinutes), session.expiresAt]);
+    const token = app.jwt.sign({ sub: session.user.id, sid: session.sessionId }, { expiresIn: Math.max(1, differenceInSeconds(accessExpiresAt, now)) });
+    const cookie = { httpOnly: true, sameSite: 'strict' as const, secure: opts.secureCookies, expires: session.expiresAt };
+    reply.setCookie(SESSION_COOKIE, token, { ...cookie, path: '/' });
+    reply.setCookie(REFRESH_COOKIE, session.refreshToken, { ...cookie, path: REFRESH_PATH });
+    return {
+      token,
+      expiresAt: accessExpiresAt.toISOString(),
+      refreshToken: session.refreshToken,
+      refreshExpiresAt: session.expiresAt.toISOString(),
+      user: presentUser(session.user),
+    };
+  }
+
   app.post(
     '/api/auth/login',
     {
@@ -20,23 +49,39 @@ export default async function authRoutes(app: App, opts: { sessionHours: number;
     },
     async (request, reply) => {
       await app.checkLoginLimits(request, request.body.email);
-      const now = app.now();
-      const { user, sessionId, expiresAt } = await openSession(app.db, request.body.email, request.body.password, now, opts.sessionHours).catch(
-        (error: unknown) => {
-          request.log.warn({ email: request.body.email.toLowerCase(), ip: request.ip }, 'sign-in refused');
-          throw error;
-        },
-      );
-      const token = app.jwt.sign({ sub: user.id, sid: sessionId }, { expiresIn: differenceInSeconds(expiresAt, now) });
-      reply.setCookie(SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: opts.secureCookies,
-        path: '/',
-        expires: expiresAt,
+      const session = await openSession(app.db, request.body.email, request.body.password, app.now(), opts.sessionHours).catch((error: unknown) => {
+        request.log.warn({ email: request.body.email.toLowerCase(), ip: request.ip }, 'sign-in refused');
+        throw error;
       });
-      request.log.info({ userId: user.id }, 'signed in');
-      return { token, expiresAt: expiresAt.toISOString(), user: presentUser(user) };
+      request.log.info({ userId: session.user.id }, 'signed in');
+      return issueTokens(reply, session);
+    },
+  );
+
+  app.post(
+    '/api/auth/refresh',
+    {
+      config: { public: true },
+      // A browser sends no body (the token is in its cookie); validate that as an empty object.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Trade the refresh token (body, or the refresh cookie) for a new access token and a new refresh token',
+        security: [],
+        body: RefreshBody,
+        response: { 200: LoginAnswer, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const presented = request.body.refreshToken ?? request.cookies[REFRESH_COOKIE];
+      if (!presented) throw new UnauthorizedError('No refresh token: sign in again');
+      const session = await refreshSession(app.db, presented, app.now()).catch((error: unknown) => {
+        request.log.warn({ ip: request.ip }, 'refresh refused');
+        throw error;
+      });
+      return issueTokens(reply, session);
     },
   );
 
@@ -47,6 +92,7 @@ export default async function authRoutes(app: App, opts: { sessionHours: number;
       await closeSession(app.db, request.sessionId);
       request.log.info({ userId: request.actor.id }, 'signed out');
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_PATH });
       return reply.status(204).send(null);
     },
   );

@@ -25,4 +25,15 @@ export const Me = Type.Object({
   allStates: Type.Boolean(),
 });
 
-export const LoginAnswer = Type.Object({ token: Type.String(), expiresAt: Type.String(), user: UserView });
+export const LoginAnswer = Type.Object({
+  token: Type.String({ description: 'The access token (bearer); short-lived' }),
+  expiresAt: Type.String({ description: 'When the access token expires' }),
+  refreshToken: Type.String({ description: 'Trade it at POST /api/auth/refresh for a new access token (and a new refresh token)' }),
+  refreshExpiresAt: Type.String({ description: 'When the session ends; sign in again after it' }),
+  user: UserView,
+});
+
+export const RefreshBody = Type.Object(
+  { refreshToken: Type.Optional(Type.String({ minLength: 20, maxLength: 200, description: 'Without it, the refresh cookie is used' })) },
+  { additionalProperties: false },
+);

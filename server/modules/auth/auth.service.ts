@@ -1,5 +1,6 @@
 import { addHours } from 'date-fns';
-import { eq, sql } from 'drizzle-orm';
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { sessions, users } from '../../../db/schema/index.ts';
 import { dummyHashPromise, verifyPassword } from '../../lib/passwords.ts';
@@ -16,17 +17,49 @@ export const presentUser = (u: UserRow) => ({
   active: u.active,
 });
 
+/** A new refresh token and what the database keeps of it (only its hash: a leaked table opens nothing). */
+function newRefreshToken() {
+  const token = randomBytes(32).toString('base64url');
+  return { token, hash: hashRefreshToken(token) };
+}
+const hashRefreshToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
 /** Checks the password (spending the same time for an unknown email) and opens a session. */
 export async function openSession(db: Db, email: string, password: string, now: Date, hours: number) {
   const [user] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`).limit(1);
   const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyPassword(password, await dummyHashPromise);
   if (!user || !ok || !user.active) throw new UnauthorizedError('Email or password is not correct');
   const expiresAt = addHours(now, hours);
+  const refresh = newRefreshToken();
   const [session] = await db
     .insert(sessions)
-    .values({ userId: user.id, expiresAt: expiresAt.toISOString() })
+    .values({ userId: user.id, expiresAt: expiresAt.toISOString(), refreshHash: refresh.hash })
     .returning({ id: sessions.id });
-  return { user, sessionId: session.id, expiresAt };
+  return { user, sessionId: session.id, expiresAt, refreshToken: refresh.token };
+}
+
+/**
+ * Trades a refresh token for a new one on the same live session (rotation: the old token stops working at
+ * once). Refused when the token is unknown or already used, the session ended or was signed out, or the user
+ * was deactivated.
+ */
+export async function refreshSession(db: Db, refreshToken: string, now: Date) {
+  const next = newRefreshToken();
+  const [session] = await db
+    .update(sessions)
+    .set({ refreshHash: next.hash })
+    .where(
+      and(
+        eq(sessions.refreshHash, hashRefreshToken(refreshToken)),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now.toISOString()),
+        sql`exists (select 1 from ${users} where ${users.id} = ${sessions.userId} and ${users.active})`,
+      ),
+    )
+    .returning({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt });
+  if (!session) throw new UnauthorizedError('Your session has ended; sign in again');
+  const user = await findUser(db, session.userId);
+  return { user, sessionId: session.id, expiresAt: new Date(session.expiresAt), refreshToken: next.token };
 }
 
 export async function closeSession(db: Db, sessionId: string) {

@@ -4,7 +4,7 @@
  * SvelteKit errors); call without it from an event handler and catch the `ApiError`.
  * Areas with many routes keep their functions beside this file in `api-<area>.ts`.
  */
-import { request, type LoadContext } from './http.ts';
+import { refreshAccess, request, type LoadContext } from './http.ts';
 import type { LoginAnswer, Me, Page, ProgramYear, ProgressAnswer } from './types.ts';
 
 export { ApiError, loginHref, safeNext } from './api-errors.ts';
@@ -18,7 +18,10 @@ export const api = {
   /** The signed-in user, or null when nobody is (for the sign-in page, which must not redirect to itself). */
   session: async (fetcher: typeof fetch = fetch): Promise<Me | null> => {
     try {
-      const response = await fetcher('/api/auth/me', { credentials: 'same-origin', headers: { accept: 'application/json' } });
+      const me = () => fetcher('/api/auth/me', { credentials: 'same-origin', headers: { accept: 'application/json' } });
+      let response = await me();
+      // The access token may have expired while the session lives on.
+      if (response.status === 401 && (await refreshAccess(fetcher))) response = await me();
       return response.ok ? ((await response.json()) as Me) : null;
     } catch {
       return null;

@@ -25,16 +25,33 @@ function currentPath(load?: LoadContext): string {
   return typeof location === 'undefined' ? '/' : location.pathname + location.search;
 }
 
+// Access tokens are short-lived; the session's refresh cookie renews them. Requests that fail together
+// share one refresh.
+let refreshing: Promise<boolean> | null = null;
+const AUTH_PATHS = new Set(['/api/auth/login', '/api/auth/refresh', '/api/auth/logout']);
+
+/** Trades the refresh cookie for a new access cookie; false when the session has ended. */
+export function refreshAccess(send: typeof fetch = fetch): Promise<boolean> {
+  refreshing ??= send('/api/auth/refresh', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { accept: 'application/json', 'x-requested-with': 'tracker' },
+  })
+    .then((response) => response.ok, () => false)
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}
+
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const { body, query, load } = options;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) if (value) params.set(key, value);
   const url = params.size ? `${path}?${params}` : path;
   const send = load?.fetch ?? fetch;
-
-  let response: Response;
-  try {
-    response = await send(url, {
+  const attempt = () =>
+    send(url, {
       method,
       credentials: 'same-origin',
       // X-Requested-With marks our own pages' requests: the API refuses cookie-authenticated writes without it.
@@ -45,6 +62,12 @@ export async function request<T>(method: string, path: string, options: RequestO
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+
+  let response: Response;
+  try {
+    response = await attempt();
+    // An expired access token: renew it once with the refresh cookie and try again.
+    if (response.status === 401 && !AUTH_PATHS.has(path) && (await refreshAccess(send))) response = await attempt();
   } catch {
     return fail(new ApiError(0, 'The server could not be reached. Check your connection and try again.'), load);
   }
@@ -56,7 +79,7 @@ export async function request<T>(method: string, path: string, options: RequestO
 
   const errorBody: unknown = await response.json().catch(() => null);
   const failure = toApiError(response.status, errorBody, response.statusText || `Request failed (${response.status})`);
-  if (response.status === 401 && path !== '/api/auth/login') {
+  if (response.status === 401 && path !== '/api/auth/login' && path !== '/api/auth/refresh') {
     const href = loginHref(currentPath(load));
     if (load) redirect(307, href);
     void goto(href);

@@ -35,8 +35,12 @@ export interface Me {
 }
 
 export interface LoginAnswer {
+  /** The short-lived access token (also set as the session cookie). */
   token: string;
   expiresAt: string;
+  /** Renews the access token at /api/auth/refresh (also set as an httpOnly cookie). */
+  refreshToken: string;
+  refreshExpiresAt: string;
   user: User;
 }
 
