@@ -217,7 +217,7 @@ describe('the record a 412 carries is read as the caller reads it', () => {
   });
 });
 
-describe('empty changes, and a known gap (marked it.fails: flip to it once fixed)', () => {
+describe('empty changes, and the record a stale goal edit carries', () => {
   // The empty-body rule (minProperties: 1) counts `version`, and If-Match becomes the body's version before
   // validation; the concurrency plugin now refuses a change that names nothing besides the version.
   it('refuses an empty body sent with If-Match with a 400, and writes nothing', async () => {
@@ -235,7 +235,7 @@ describe('empty changes, and a known gap (marked it.fails: flip to it once fixed
   });
 
   // Goals and timeline activities have no GET of their own, so their 412 cannot carry `current`.
-  it.fails('carries the goal as it is now in a stale goal edit’s 412', async () => {
+  it('carries the goal as it is now in a stale goal edit’s 412', async () => {
     const goal = await makeGoal(t.db, planId);
     expect((await send(lead, 'PATCH', `/api/goals/${goal.id}`, { title: 'First', version: goal.version })).statusCode).toBe(200);
     const stale = await send(lead, 'PATCH', `/api/goals/${goal.id}`, { title: 'Second', version: goal.version });

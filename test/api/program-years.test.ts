@@ -235,8 +235,11 @@ describe('timeline activities', () => {
     const ok = await t.call(await as(staff), 'PATCH', url, { title: 'Edited', requiredCount: 3, dueOn: null, version: created.version });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ title: 'Edited', requiredCount: 3, dueOn: null, version: created.version + 1 });
-    expect((await t.call(await as(staff), 'PATCH', url, { title: 'Stale', version: created.version })).statusCode).toBe(412);
-    // Activities have no GET of their own: a client reads them in their year.
+    const stale = await t.call(await as(staff), 'PATCH', url, { title: 'Stale', version: created.version });
+    expect(stale.statusCode).toBe(412);
+    // The 412 carries the activity as it is now, as its own GET answers it (to any signed-in role).
+    expect(stale.json().current).toMatchObject({ id: created.id, title: 'Edited', version: created.version + 1 });
+    expect((await t.call(await as(lead), 'GET', url)).json()).toMatchObject({ title: 'Edited' });
     const activityRead = async () => (await yearRead(yearId)).activities.find((a: { id: string }) => a.id === created.id);
     expect(await activityRead()).toMatchObject({ title: 'Edited', version: created.version + 1 });
     const { version } = ok.json();

@@ -103,6 +103,7 @@ export const assessmentRouteCases: Record<string, RouteCase> = {
   'DELETE /api/plans/{id}': { area: 'staff_only', action: 'write', scopes: ['in'], build: async (f, s) => ({ url: `/api/plans/${await planIn(f, s)}` }) },
 
   'POST /api/goals': { area: 'plan', action: 'write', scopes: stateScopes, build: async (f, s) => ({ url: '/api/goals', body: { planId: await planIn(f, s), title: 'A goal' } }) },
+  'GET /api/goals/{id}': { area: 'plan', action: 'read', scopes: stateScopes, build: async (f, s) => ({ url: `/api/goals/${await goalIn(f, s)}` }) },
   'PATCH /api/goals/{id}': {
     area: 'plan',
     action: 'write',

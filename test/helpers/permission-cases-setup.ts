@@ -85,6 +85,7 @@ export const setupRouteCases: Record<string, RouteCase> = {
       body: { kind: 'webinars', title: 'Webinar', startsOn: '2025-10-28', endsOn: '2025-10-28' },
     }),
   },
+  'GET /api/timeline-activities/{id}': { area: 'global', action: 'read', scopes: none, build: async (f) => ({ url: `/api/timeline-activities/${await activityId(f)}` }) },
   'PATCH /api/timeline-activities/{id}': {
     area: 'global',
     action: 'write',

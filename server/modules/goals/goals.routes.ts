@@ -7,6 +7,11 @@ import * as service from './goals.service.ts';
 const tags = ['plans'];
 
 export default async function goalsRoutes(app: App) {
+  app.get(
+    '/api/goals/:id',
+    { schema: { tags, summary: 'One goal of a plan', params: IdParams, response: { 200: Goal, ...errorResponses } } },
+    async (request) => service.get(ctxOf(app, request), request.params.id),
+  );
   app.post(
     '/api/goals',
     {

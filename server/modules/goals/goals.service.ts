@@ -15,6 +15,12 @@ async function reload(ctx: Ctx, id: string) {
   return goal;
 }
 
+/** One goal, for whoever may read its state's plan (and for a stale edit's 412, which answers it as it is now). */
+export async function get(ctx: Ctx, id: string) {
+  await loadGoal(ctx, id, 'read');
+  return reload(ctx, id);
+}
+
 export async function create(ctx: Ctx, input: Static<typeof GoalCreate>) {
   const plan = await loadPlan(ctx, input.planId, 'write', 'planId');
   const id = await ctx.db.transaction(async (tx) => {

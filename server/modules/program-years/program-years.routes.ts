@@ -48,6 +48,11 @@ export default async function programYearsRoutes(app: App) {
     { schema: { tags, summary: "Add an activity to a year's timeline (staff)", params: IdParams, body: ActivityCreate, response: { 201: Activity, ...errorResponses } } },
     async (request, reply) => reply.status(201).send(await service.createActivity(ctxOf(app, request), request.params.id, request.body)),
   );
+  app.get(
+    '/api/timeline-activities/:id',
+    { schema: { tags, summary: 'One timeline activity', params: IdParams, response: { 200: Activity, ...errorResponses } } },
+    async (request) => service.getActivity(ctxOf(app, request), request.params.id),
+  );
   app.patch(
     '/api/timeline-activities/:id',
     { schema: { tags, summary: 'Edit a timeline activity (staff); send the version you read', params: IdParams, body: ActivityUpdate, response: { 200: Activity, ...errorResponses } } },

@@ -144,6 +144,9 @@ async function loadActivity(ctx: Ctx, id: string) {
   return activity;
 }
 
+/** One activity of a year's timeline; every signed-in role reads the timeline. */
+export const getActivity = (ctx: Ctx, id: string) => loadActivity(ctx, id);
+
 export async function createActivity(ctx: Ctx, programYearId: string, input: Static<typeof ActivityCreate>) {
   const year = await loadYear(ctx, programYearId);
   requireSetupWrite(ctx, 'Timeline activity');
