@@ -5,13 +5,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { CHROMIUM_PATH, REPO_ROOT, SCREENSHOTS, WEB_BUILD } from './paths.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 export type { Browser, Page } from 'playwright-core';
 
@@ -29,16 +29,6 @@ const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 export interface RunningApp {
   baseUrl: string;

@@ -6,11 +6,11 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ThrowawayPostgres, startThrowawayPostgres } from './throwaway-postgres.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const CLIENTS = 50;
 const RUN_MS = 30_000;
@@ -21,16 +21,6 @@ let db: ThrowawayPostgres;
 let server: ChildProcess;
 let base = '';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 beforeAll(async () => {
   db = await startThrowawayPostgres();

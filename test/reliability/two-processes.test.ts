@@ -4,11 +4,11 @@
  * one replays on the other; the sign-in rate limit counts attempts on both together (through Redis).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminUrl, databaseUrl } from '../helpers/database-target.ts';
+import { adminUrl, databaseUrl, postgresReachable } from '../helpers/database-target.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const database = `tracker_twoproc_${process.pid}`;
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -25,11 +25,7 @@ async function reachable(check: () => Promise<unknown>): Promise<boolean> {
     return false;
   }
 }
-const postgresUp = await reachable(async () => {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
-  await client.connect();
-  await client.end();
-});
+const postgresUp = await postgresReachable();
 const redisUp = await reachable(async () => {
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000 });
   await redis.connect();
@@ -40,16 +36,6 @@ if (process.env.CI === 'true' && !(postgresUp && redisUp)) {
   throw new Error(`CI needs PostgreSQL at ${adminUrl} and Redis at ${redisUrl} for the two-process tests`);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function startServer(): Promise<string> {
   const port = await freePort();

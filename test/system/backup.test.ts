@@ -12,7 +12,7 @@ import { backup, restore } from '../../db/backup.ts';
 import { createDb } from '../../db/client.ts';
 import { loadDemo } from '../../db/demo.ts';
 import { migrate } from '../../db/migrate.ts';
-import { adminUrl, databaseUrl } from '../helpers/database-target.ts';
+import { adminUrl, databaseUrl, postgresReachable } from '../helpers/database-target.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'tracker-backup-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -57,16 +57,7 @@ describe('backup and restore of the embedded database', () => {
   });
 });
 
-const serverUp = await (async () => {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const serverUp = await postgresReachable();
 if (!serverUp && process.env.CI === 'true') throw new Error(`CI needs PostgreSQL at ${adminUrl} for the backup round trip`);
 
 describe.skipIf(!serverUp)('backup and restore of PostgreSQL (pg_dump / pg_restore)', () => {

@@ -6,19 +6,10 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../db/client.ts';
 import { migrate } from '../../db/migrate.ts';
-import { adminUrl, databaseUrl } from '../helpers/database-target.ts';
+import { adminUrl, databaseUrl, postgresReachable } from '../helpers/database-target.ts';
 
 const name = `tracker_migrate_lock_${process.pid}`;
-const serverUp = await (async () => {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const serverUp = await postgresReachable();
 if (!serverUp && process.env.CI === 'true') throw new Error(`CI needs PostgreSQL at ${adminUrl}`);
 
 async function admin(sql: string) {

@@ -5,10 +5,10 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/free-port.ts';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tracker-start-'));
 // A stand-in dashboard build, so that serving the single-page app beside /api is part of the real start.
@@ -20,16 +20,6 @@ let port = 0;
 let server: ChildProcess | undefined;
 const base = () => `http://127.0.0.1:${port}`;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Starts `node --import tsx server/main.ts` and resolves with the milliseconds until /readyz answers 200. */
 async function start(): Promise<number> {
