@@ -3,6 +3,7 @@ import { boolean, check, char, date, index, integer, pgEnum, pgTable, text, uniq
 import { id, timestamps } from './columns.ts';
 import { states } from './people.ts';
 import { programYears } from './program-years.ts';
+import { searchVector } from './search-text.ts';
 
 export const assessmentKind = pgEnum('assessment_kind', ['baseline', 'reassessment']);
 export const assessmentStatus = pgEnum('assessment_status', ['in_progress', 'completed']);
@@ -97,5 +98,6 @@ export const assessmentResponses = pgTable(
   (t) => [
     check('assessment_responses_rating', sql`${t.rating} between 1 and 4`),
     uniqueIndex('assessment_responses_unique').on(t.assessmentId, t.indicatorId),
+    index('assessment_responses_search_idx').using('gin', searchVector(t.evidence)),
   ],
 );

@@ -14,6 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { id, timestamps } from './columns.ts';
+import { searchVector } from './search-text.ts';
 import { states, users } from './people.ts';
 import { programYears } from './program-years.ts';
 
@@ -55,6 +56,8 @@ export const calls = pgTable(
     check('calls_duration', sql`${t.durationMinutes} is null or ${t.durationMinutes} between 1 and 600`),
     index('calls_year_state_date_idx').on(t.programYearId, t.stateCode, t.date),
     index('calls_coach_idx').on(t.coachId),
+    index('calls_search_idx').using('gin', searchVector(t.agenda, t.notes, t.progress, t.challenges, t.smeRequests)),
+    index('calls_coach_notes_search_idx').using('gin', searchVector(t.coachNotes)),
   ],
 );
 
@@ -89,6 +92,8 @@ export const siteVisits = pgTable(
       .on(t.programYearId, t.stateCode, t.number)
       .where(sql`${t.status} <> 'cancelled'`),
     index('site_visits_year_state_idx').on(t.programYearId, t.stateCode),
+    index('site_visits_search_idx').using('gin', searchVector(t.purpose, t.summary)),
+    index('site_visits_coach_notes_search_idx').using('gin', searchVector(t.coachNotes)),
   ],
 );
 
@@ -115,6 +120,7 @@ export const actionItems = pgTable(
     index('action_items_call_idx').on(t.callId),
     index('action_items_visit_idx').on(t.siteVisitId),
     index('action_items_state_idx').on(t.stateCode),
+    index('action_items_search_idx').using('gin', searchVector(t.description, t.owner)),
   ],
 );
 

@@ -5,3 +5,4 @@ export * from './assessments.ts';
 export * from './plans.ts';
 export * from './audit.ts';
 export * from './requests.ts';
+export * from './extensions.ts';

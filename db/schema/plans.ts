@@ -3,6 +3,7 @@ import { check, char, date, index, integer, pgEnum, pgTable, text, uniqueIndex, 
 import { domains } from './assessments.ts';
 import { createdNow, id, timestamps } from './columns.ts';
 import { states, users } from './people.ts';
+import { searchVector } from './search-text.ts';
 import { programYears } from './program-years.ts';
 
 export const milestoneStatus = pgEnum('milestone_status', ['not_started', 'in_progress', 'completed', 'at_risk', 'deferred']);
@@ -80,7 +81,10 @@ export const milestoneUpdates = pgTable(
     comment: text('comment').notNull().default(''),
     evidenceUrl: text('evidence_url'),
   },
-  (t) => [index('milestone_updates_milestone_idx').on(t.milestoneId, t.createdAt)],
+  (t) => [
+    index('milestone_updates_milestone_idx').on(t.milestoneId, t.createdAt),
+    index('milestone_updates_search_idx').using('gin', searchVector(t.comment)),
+  ],
 );
 
 /** A coach's comment on a plan (coaches comment; they do not write the plan). */
@@ -96,5 +100,9 @@ export const planComments = pgTable(
     body: text('body').notNull(),
     createdAt: createdNow('created_at'),
   },
-  (t) => [index('plan_comments_plan_idx').on(t.planId), check('plan_comments_body', sql`length(${t.body}) > 0`)],
+  (t) => [
+    index('plan_comments_plan_idx').on(t.planId),
+    check('plan_comments_body', sql`length(${t.body}) > 0`),
+    index('plan_comments_search_idx').using('gin', searchVector(t.body)),
+  ],
 );
