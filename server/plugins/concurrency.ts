@@ -19,10 +19,24 @@ export class PreconditionRequiredError extends HttpError {
   }
 }
 
-/** `"3"`, `W/"3"` or `3` → 3; anything else → null. */
-export function versionFromIfMatch(header: string | undefined): number | null {
+/**
+ * `"3"`, `W/"3"` or `3` → 3; `*` → 'any' (RFC 9110: it matches whatever representation is current, so the
+ * client explicitly asks to change the record as it is now, without a lost-update check); anything else → null.
+ */
+export function versionFromIfMatch(header: string | undefined): number | 'any' | null {
+  if (/^\s*\*\s*$/.test(header ?? '')) return 'any';
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header ?? '');
   return match ? Number(match[1]) : null;
+}
+
+/** What a write said about the version it was made from: a number, `If-Match: *`, or nothing. */
+export type ExpectedVersion = number | 'any' | undefined;
+
+/** The version a write expects, for a service that decides itself whether one is needed (an upsert). */
+export function expectedVersion(request: FastifyRequest): ExpectedVersion {
+  const version = (request.body as { version?: unknown } | null)?.version;
+  if (typeof version === 'number') return version;
+  return request.anyVersion ? 'any' : undefined;
 }
 
 export const etagOf = (version: number) => `"${version}"`;
@@ -30,10 +44,11 @@ export const etagOf = (version: number) => `"${version}"`;
 /** Where the current state of the record that a write addressed can be read. */
 function currentUrlOf(request: FastifyRequest): string | null {
   const path = request.url.split('?')[0] ?? '';
-  if (request.method === 'PATCH' || request.method === 'PUT') return path;
-  // POST /api/milestones/:id/updates changes the milestone itself.
-  const sub = /^(\/api\/[a-z-]+\/[^/]+)\/updates$/.exec(path);
-  return sub ? sub[1] : null;
+  // POST /api/milestones/:id/updates changes the milestone itself; PUT /api/assessments/:id/responses the
+  // assessment, whose version guards its responses.
+  const sub = /^(\/api\/[a-z-]+\/[^/]+)\/(?:updates|responses)$/.exec(path);
+  if (sub) return sub[1];
+  return request.method === 'PATCH' || request.method === 'PUT' ? path : null;
 }
 
 const bodySchema = (request: FastifyRequest) =>
@@ -56,7 +71,12 @@ async function concurrencyPlugin(app: FastifyInstance) {
     const header = request.headers['if-match'];
     if (!body || header === undefined) return;
     const version = versionFromIfMatch(header);
-    if (version === null) throw new PreconditionFailedError('If-Match must be the ETag you read, such as "3"');
+    if (version === null) throw new PreconditionFailedError('If-Match must be the ETag you read, such as "3", or *');
+    if (version === 'any') {
+      // A version in the body is the stricter of the two, so it stands.
+      if (body.version === undefined) request.anyVersion = true;
+      return;
+    }
     if (body.version !== undefined && body.version !== version) {
       throw new PreconditionFailedError('If-Match and the version field disagree; send one of them');
     }
@@ -67,7 +87,8 @@ async function concurrencyPlugin(app: FastifyInstance) {
   app.addHook('preHandler', async (request) => {
     const body = versionedBody(request);
     if (!body) return;
-    if (body.version === undefined) throw new PreconditionRequiredError();
+    // An upsert (routes marked `versionOnUpdate`) needs a version only to change a row that exists; its service says so.
+    if (body.version === undefined && !request.anyVersion && !request.routeOptions.config?.versionOnUpdate) throw new PreconditionRequiredError();
     // The schema's "at least one field" counts `version` too; a change that names nothing else changes nothing.
     if ((bodySchema(request)?.minProperties ?? 0) > 0 && Object.keys(body).every((key) => key === 'version')) {
       throw new ValidationError('body must name at least one field to change besides version');
@@ -92,6 +113,14 @@ async function concurrencyPlugin(app: FastifyInstance) {
 }
 
 declare module 'fastify' {
+  interface FastifyRequest {
+    /** The write sent `If-Match: *`: change the record as it is now. */
+    anyVersion?: boolean;
+  }
+  interface FastifyContextConfig {
+    /** A PUT that creates the row when it is missing (no version needed) and changes it otherwise (a version needed). */
+    versionOnUpdate?: boolean;
+  }
   interface FastifyInstance {
     /** The record a refused write addressed, as the same user reads it now (for a 412 answer). */
     currentRecordFor(request: FastifyRequest): Promise<unknown>;

@@ -39,8 +39,11 @@ const start = (change: Record<string, unknown> = {}) => ({
   ...change,
 });
 
-const put = async (user: User, id: string, responses: unknown[]) =>
-  t.call(await t.tokenFor(user), 'PUT', `/api/assessments/${id}/responses`, { responses });
+/** Saves responses from the assessment's version as it is now (each save moves it on). */
+const put = async (user: User, id: string, responses: unknown[]) => {
+  const [row] = await t.db.select({ version: assessments.version }).from(assessments).where(eq(assessments.id, id));
+  return t.call(await t.tokenFor(user), 'PUT', `/api/assessments/${id}/responses`, { responses, version: row?.version ?? 1 });
+};
 
 describe('POST /api/assessments', () => {
   it('refuses to default when there is no default instrument, naming instrumentId', async () => {
@@ -214,11 +217,12 @@ describe('PATCH /api/assessments/:id', () => {
     ['an unknown status', { status: 'done' }, /status/],
   ])('refuses %s with a 400 naming the field', async (_name, body, message) => {
     await put(lead, baselineId, [{ indicatorId: tool.indicators[2].id, rating: 3 }]);
-    const res = await patch(lead, { status: 'completed', ...body, version: await versionRead(lead) });
+    const version = await versionRead(lead);
+    const res = await patch(lead, { status: 'completed', ...body, version });
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toMatch(message);
     const [row] = await t.db.select().from(assessments).where(eq(assessments.id, baselineId));
-    expect(row).toMatchObject({ status: 'in_progress', completedOn: null, version: 1 });
+    expect(row).toMatchObject({ status: 'in_progress', completedOn: null, version });
   });
 
   it('refuses an empty body', async () => {
@@ -246,9 +250,10 @@ describe('PATCH /api/assessments/:id', () => {
   });
 
   it('reopening clears the completion day; completing again without a day uses today', async () => {
-    const reopened = await patch(coach, { status: 'in_progress', version: await versionRead(coach) });
+    const version = await versionRead(coach);
+    const reopened = await patch(coach, { status: 'in_progress', version });
     expect(reopened.statusCode).toBe(200);
-    expect(reopened.json()).toMatchObject({ status: 'in_progress', completedOn: null, version: 3 });
+    expect(reopened.json()).toMatchObject({ status: 'in_progress', completedOn: null, version: version + 1 });
     const again = await patch(coach, { status: 'completed', version: reopened.json().version });
     expect(again.json()).toMatchObject({ status: 'completed', completedOn: '2026-11-23' });
     const moved = await patch(lead, { completedOn: '2026-10-20', version: again.json().version });

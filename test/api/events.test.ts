@@ -177,7 +177,7 @@ describe('PUT /api/events/:id/attendance/:stateCode', () => {
     const first = await t.call(token, 'PUT', `/api/events/${event.id}/attendance/ar`, { status: 'attended', attendees: 5 });
     expect(first.statusCode).toBe(200);
     expect(first.json()).toMatchObject({ eventId: event.id, stateCode: 'AR', status: 'attended', attendees: 5 });
-    const second = await t.call(token, 'PUT', `/api/events/${event.id}/attendance/AR`, { status: 'absent' });
+    const second = await t.call(token, 'PUT', `/api/events/${event.id}/attendance/AR`, { status: 'absent', version: first.json().version });
     expect(second.json()).toMatchObject({ status: 'absent', attendees: 0 });
     const row = await attendanceOf(event.id, 'AR');
     expect(row).toMatchObject({ status: 'absent', attendees: 0, version: 2 });

@@ -208,7 +208,8 @@ describe('PATCH /api/users/:id', () => {
 
 describe('PATCH /api/users/me', () => {
   it('lets any user change their own name', async () => {
-    const res = await t.call(await as(member), 'PATCH', '/api/users/me', { name: 'Morgan M. Member' });
+    const read = await t.call(await as(member), 'GET', '/api/users/me');
+    const res = await t.call(await as(member), 'PATCH', '/api/users/me', { name: 'Morgan M. Member', version: read.json().version });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ id: member.id, name: 'Morgan M. Member', role: 'state_member' });
   });
@@ -217,13 +218,13 @@ describe('PATCH /api/users/me', () => {
     const user = await makeUser(t.db, 'coach');
     const here = await as(user);
     const elsewhere = (await login(user.email, TEST_PASSWORD)).json().token as string;
-    const missing = await t.call(here, 'PATCH', '/api/users/me', { password: 'another-pass-1' });
+    const missing = await t.call(here, 'PATCH', '/api/users/me', { password: 'another-pass-1', version: user.version });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().message).toMatch(/^currentPassword/);
-    const wrong = await t.call(here, 'PATCH', '/api/users/me', { password: 'another-pass-1', currentPassword: 'not-it' });
+    const wrong = await t.call(here, 'PATCH', '/api/users/me', { password: 'another-pass-1', currentPassword: 'not-it', version: user.version });
     expect(wrong.statusCode).toBe(400);
     expect((await login(user.email, 'another-pass-1')).statusCode).toBe(401);
-    const ok = await t.call(here, 'PATCH', '/api/users/me', { password: 'another-pass-1', currentPassword: TEST_PASSWORD });
+    const ok = await t.call(here, 'PATCH', '/api/users/me', { password: 'another-pass-1', currentPassword: TEST_PASSWORD, version: user.version });
     expect(ok.statusCode).toBe(200);
     expect((await t.call(here, 'GET', '/api/auth/me')).statusCode).toBe(200);
     expect((await t.call(elsewhere, 'GET', '/api/auth/me')).statusCode).toBe(401);

@@ -155,6 +155,7 @@ describe.skipIf(browserMissing)('the staff administration', () => {
     await form.getByLabel(exactly('Name')).fill('Andre Colman');
     await form.getByRole('button', { name: 'Save account' }).click();
     await expect.poll(() => form.getByRole('alert').innerText()).toMatch(/Changed by someone else/);
+    await form.getByRole('button', { name: 'Reload (discard mine)' }).click();
     await expect.poll(() => form.getByLabel(exactly('Name')).inputValue()).toBe('Andre M. Coleman');
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Andre M. Coleman');
     await page.close();

@@ -67,8 +67,8 @@ export const assessmentRouteCases: Record<string, RouteCase> = {
     action: 'write',
     scopes: stateScopes,
     build: async (f, s) => {
-      const { id, indicatorId } = await assessmentIn(f, s);
-      return { url: `/api/assessments/${id}/responses`, body: { responses: [{ indicatorId, rating: 3 }] } };
+      const { id, indicatorId, version } = await assessmentIn(f, s);
+      return { url: `/api/assessments/${id}/responses`, body: { responses: [{ indicatorId, rating: 3 }], version } };
     },
   },
   'PATCH /api/assessments/{id}': {

@@ -87,6 +87,17 @@ export const engagementRouteCases: Record<string, RouteCase> = {
     },
   },
   'DELETE /api/events/{id}': { area: 'global', action: 'write', scopes: none, build: async (f) => ({ url: `/api/events/${(await makeEvent(f.t.db, f.yearId)).id}` }) },
+  'GET /api/events/{id}/attendance/{stateCode}': {
+    area: 'engagement',
+    action: 'read',
+    scopes: stateScopes,
+    build: async (f, s) => {
+      const event = await makeEvent(f.t.db, f.yearId);
+      await makeAttendance(f.t.db, event.id, f.stateOf(s));
+      return { url: `/api/events/${event.id}/attendance/${f.stateOf(s)}` };
+    },
+  },
+  // The first answer for a state needs no version (test/api/concurrency-upserts.test.ts covers changing one).
   'PUT /api/events/{id}/attendance/{stateCode}': {
     area: 'engagement',
     action: 'write',

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { states, timelineActivities } from '../../db/schema/index.ts';
+import { states, timelineActivities, users } from '../../db/schema/index.ts';
 import { makeState, makeUser, pair } from './factories.ts';
 import { makeBareYear, makeParticipation, makeTeamMember } from './factories-setup.ts';
 import type { Fixtures, MatrixRole, RouteCase, Scope } from './permission-cases.ts';
@@ -56,6 +56,13 @@ const stateToDelete = async (f: Fixtures, s: Scope, role: MatrixRole) => {
   await makeState(f.t.db, code, `Matrix state ${code}`);
   return code;
 };
+
+/** The version of the caller's own account as it is now (each write moves it on); anonymous has none. */
+async function myVersion(f: Fixtures, role: MatrixRole): Promise<number> {
+  if (role === 'anonymous') return 1;
+  const [row] = await f.t.db.select({ version: users.version }).from(users).where(eq(users.id, f.users[role].id));
+  return row.version;
+}
 
 export const setupRouteCases: Record<string, RouteCase> = {
   'GET /api/program-years': { area: 'global', action: 'read', scopes: none, build: async () => ({ url: '/api/program-years' }) },
@@ -142,7 +149,13 @@ export const setupRouteCases: Record<string, RouteCase> = {
   'DELETE /api/participations/{id}': { area: 'setup', action: 'write', scopes: stateScopes, build: async (f, s) => ({ url: `/api/participations/${await participationId(f, s)}` }) },
 
   'GET /api/users': { area: 'setup', action: 'read', scopes: none, list: true, build: async () => ({ url: '/api/users' }) },
-  'PATCH /api/users/me': { area: 'signed_in', action: 'write', scopes: none, build: async () => ({ url: '/api/users/me', body: { name: 'Matrix Person' } }) },
+  'GET /api/users/me': { area: 'signed_in', action: 'read', scopes: none, build: async () => ({ url: '/api/users/me' }) },
+  'PATCH /api/users/me': {
+    area: 'signed_in',
+    action: 'write',
+    scopes: none,
+    build: async (f, _s, role) => ({ url: '/api/users/me', body: { name: 'Matrix Person', version: await myVersion(f, role) } }),
+  },
   'GET /api/users/{id}': { area: 'setup', action: 'read', scopes: stateScopes, build: async (f, s) => ({ url: `/api/users/${await userId(f, s)}` }) },
   'POST /api/users': {
     area: 'setup',

@@ -210,6 +210,7 @@ describe('admin: events and attendance', () => {
     status,
     attendees,
     updatedAt: '',
+    version: 1,
   });
   const participating = [
     { stateCode: 'NE', stateName: 'Nebraska', tier: 'intensive' as const },

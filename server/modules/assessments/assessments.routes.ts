@@ -69,7 +69,8 @@ export default async function assessmentsRoutes(app: App) {
     {
       schema: {
         tags,
-        summary: 'Rate indicators (1–4) with evidence and a priority flag; inserts or updates each response',
+        summary: 'Rate indicators (1–4) with evidence and a priority flag; inserts or updates each response; send the assessment’s version you read',
+        description: 'The assessment’s version guards its responses: every save of responses moves it on, so a stale one answers 412 with the assessment as it is now.',
         params: IdParams,
         body: ResponsesInput,
         response: { 200: Assessment, ...errorResponses },

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { versionField } from '../../lib/schema-parts.ts';
 import { IsoDay, Nullable, Page, StateCode, Text, Timestamp, Uuid, listQuery } from '../../lib/schemas.ts';
 import { Domain } from '../instruments/instruments.schemas.ts';
 import { Version } from '../plans/plan-fields.ts';
@@ -101,6 +102,7 @@ export const ResponsesInput = Type.Object(
       ),
       { minItems: 1, maxItems: 500 },
     ),
+    ...versionField,
   },
   { additionalProperties: false },
 );

@@ -167,6 +167,13 @@ export async function saveResponses(ctx: Ctx, id: string, input: Static<typeof R
   if (row.status === 'completed') throw new ConflictError('Assessment is completed; reopen it (status in_progress) before changing its ratings');
   await requireResponseIndicators(ctx, row, input.responses);
   await ctx.db.transaction(async (tx) => {
+    // The assessment's version guards its responses: taking it first also queues a concurrent save behind this one.
+    const [guarded] = await tx
+      .update(assessments)
+      .set({ version: sql`${assessments.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(assessments.id, id), eq(assessments.version, input.version ?? row.version)))
+      .returning({ id: assessments.id });
+    if (!guarded) staleOrMissing(true, 'Assessment');
     const before = await responsesOf(tx, id);
     const after = [];
     for (const r of input.responses) {
@@ -186,7 +193,6 @@ export async function saveResponses(ctx: Ctx, id: string, input: Static<typeof R
         .returning();
       after.push(saved);
     }
-    await tx.update(assessments).set({ updatedAt: sql`now()` }).where(eq(assessments.id, id));
     const touched = new Set(input.responses.map((r) => r.indicatorId));
     await audit(tx, ctx.actor, 'update', 'assessment_responses', id, before.filter((b) => touched.has(b.indicatorId)), after, row.stateCode);
   });

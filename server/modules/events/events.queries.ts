@@ -44,6 +44,7 @@ const attendanceColumns = {
   status: eventAttendance.status,
   attendees: eventAttendance.attendees,
   updatedAt: eventAttendance.updatedAt,
+  version: eventAttendance.version,
 };
 
 const selectAttendance = (db: Db | Tx) =>
@@ -69,13 +70,24 @@ export async function findAttendance(db: Db | Tx, eventId: string, stateCode: st
   return row;
 }
 
-/** One row per event and state: a second answer replaces the first. */
-export async function upsertAttendance(tx: Tx, eventId: string, stateCode: string, values: { status: AttendanceRow['status']; attendees: number }) {
-  await tx
+type AttendanceValues = { status: AttendanceRow['status']; attendees: number };
+
+/** The first answer for a state; false when another one landed first (one row per event and state). */
+export async function insertAttendance(tx: Tx, eventId: string, stateCode: string, values: AttendanceValues): Promise<boolean> {
+  const rows = await tx
     .insert(eventAttendance)
     .values({ eventId, stateCode, ...values })
-    .onConflictDoUpdate({
-      target: [eventAttendance.eventId, eventAttendance.stateCode],
-      set: { ...values, version: sql`${eventAttendance.version} + 1`, updatedAt: sql`now()` },
-    });
+    .onConflictDoNothing({ target: [eventAttendance.eventId, eventAttendance.stateCode] })
+    .returning({ id: eventAttendance.id });
+  return rows.length > 0;
+}
+
+/** Replaces an answer if it is still at `version`; false when someone else changed it first. */
+export async function updateAttendance(tx: Tx, id: string, version: number, values: AttendanceValues): Promise<boolean> {
+  const rows = await tx
+    .update(eventAttendance)
+    .set({ ...values, version: sql`${eventAttendance.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(eventAttendance.id, id), eq(eventAttendance.version, version)))
+    .returning({ id: eventAttendance.id });
+  return rows.length > 0;
 }

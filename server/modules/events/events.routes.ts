@@ -1,5 +1,6 @@
 import { ErrorBody, IdParams, NoContent, errorResponses } from '../../lib/schemas.ts';
 import { ctxOf } from '../../lib/context.ts';
+import { expectedVersion } from '../../plugins/concurrency.ts';
 import type { App } from '../../lib/types.ts';
 import { Attendance, AttendanceInput, AttendanceParams, Event, EventCreate, EventList, EventQuery, EventUpdate } from './events.schemas.ts';
 import * as service from './events.service.ts';
@@ -42,18 +43,29 @@ export default async function eventsRoutes(app: App) {
       return reply.status(204).send(null);
     },
   );
+  app.get(
+    '/api/events/:id/attendance/:stateCode',
+    { schema: { tags, summary: "One state's attendance at an event, with its version as ETag", params: AttendanceParams, response: { 200: Attendance, ...errorResponses } } },
+    async (request) => service.getAttendance(ctxOf(app, request), request.params.id, request.params.stateCode),
+  );
   app.put(
     '/api/events/:id/attendance/:stateCode',
     {
+      config: { versionOnUpdate: true },
       schema: {
         tags,
         summary: "Record a state's attendance at an event (staff, or the state's coach); replaces an earlier answer",
+        description:
+          'The first answer for a state needs no version (two first answers at once: the second is 412). Changing a recorded ' +
+          'answer needs the version you read (If-Match or `version`): 428 without it, 412 with `current` when it is stale. ' +
+          '`If-Match: *` replaces whatever is recorded.',
         params: AttendanceParams,
         body: AttendanceInput,
         response: { 200: Attendance, ...errorResponses },
       },
     },
-    async (request) => service.recordAttendance(ctxOf(app, request), request.params.id, request.params.stateCode, request.body),
+    async (request) =>
+      service.recordAttendance(ctxOf(app, request), request.params.id, request.params.stateCode, request.body, expectedVersion(request)),
   );
   app.delete(
     '/api/events/:id/attendance/:stateCode',

@@ -38,10 +38,17 @@ export const Attendance = Type.Object({
   status: AttendanceStatus,
   attendees: Type.Integer(),
   updatedAt: Timestamp,
+  version: Type.Integer(),
 });
 
 export const AttendanceInput = Type.Object(
-  { status: AttendanceStatus, attendees: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'People from the state who took part' })) },
+  {
+    status: AttendanceStatus,
+    attendees: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'People from the state who took part' })),
+    version: Type.Optional(
+      Type.Integer({ minimum: 1, description: 'The version of the attendance you read, to change a recorded answer (or send If-Match); not needed to record the first' }),
+    ),
+  },
   { additionalProperties: false },
 );
 

@@ -6,6 +6,7 @@ import { NotFoundError, ValidationError } from '../../errors.ts';
 import { audit } from '../../lib/audit.ts';
 import { type Ctx, requireAccess } from '../../lib/context.ts';
 import { definedOnly, staleOrMissing } from '../../lib/records.ts';
+import { type ExpectedVersion, PreconditionFailedError, PreconditionRequiredError } from '../../plugins/concurrency.ts';
 import { requireParticipation, requireWithinYear, requireYear } from '../program-years/year-rules.ts';
 import type { AttendanceInput, EventCreate, EventUpdate } from './events.schemas.ts';
 import {
@@ -15,8 +16,9 @@ import {
   attendanceOf,
   findAttendance,
   findEvent,
+  insertAttendance,
   listEvents,
-  upsertAttendance,
+  updateAttendance,
 } from './events.queries.ts';
 
 /** Events belong to a program year, not a state: every signed-in role reads them, only staff write. */
@@ -101,13 +103,43 @@ function requireAttendanceFits(event: EventRow, input: Static<typeof AttendanceI
   }
 }
 
-export async function recordAttendance(ctx: Ctx, eventId: string, stateParam: string, input: Static<typeof AttendanceInput>) {
+/** One state's attendance, for whoever may see the state's engagement (and for a stale answer's 412). */
+export async function getAttendance(ctx: Ctx, eventId: string, stateParam: string) {
+  await loadEvent(ctx, eventId);
+  const stateCode = stateParam.toUpperCase();
+  requireAccess(ctx.actor, 'engagement', 'read', stateCode, 'Attendance');
+  const row = await findAttendance(ctx.db, eventId, stateCode);
+  if (!row) throw new NotFoundError('Attendance');
+  return row;
+}
+
+/**
+ * An upsert under the concurrency contract: the first answer needs no version, since there is nothing to
+ * overwrite; changing a recorded answer needs the version read, as every other update does.
+ */
+export async function recordAttendance(
+  ctx: Ctx,
+  eventId: string,
+  stateParam: string,
+  input: Static<typeof AttendanceInput>,
+  expected: ExpectedVersion,
+) {
   const { event, stateCode } = await loadForAttendance(ctx, eventId, stateParam);
   requireAttendanceFits(event, input, ctx.today);
+  const values = { status: input.status, attendees: input.attendees ?? 0 };
   return ctx.db.transaction(async (tx) => {
     await requireParticipation(tx, event.programYearId, stateCode);
     const before = await findAttendance(tx, eventId, stateCode);
-    await upsertAttendance(tx, eventId, stateCode, { status: input.status, attendees: input.attendees ?? 0 });
+    if (before) {
+      if (expected === undefined) throw new PreconditionRequiredError();
+      if (!(await updateAttendance(tx, before.id, expected === 'any' ? before.version : expected, values))) staleOrMissing(true, 'Attendance');
+    } else {
+      // A version read of an answer that is gone: someone cleared it meanwhile.
+      if (typeof expected === 'number') throw new PreconditionFailedError('Attendance was cleared by someone else; reload it and record it again');
+      if (!(await insertAttendance(tx, eventId, stateCode, values))) {
+        throw new PreconditionFailedError('Attendance was recorded by someone else first; reload it and apply your change again');
+      }
+    }
     const after = (await findAttendance(tx, eventId, stateCode)) as AttendanceRow;
     await audit(tx, ctx.actor, before ? 'update' : 'create', 'event_attendance', after.id, before ?? null, after, stateCode);
     return after;

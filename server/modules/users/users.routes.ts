@@ -19,9 +19,21 @@ export default async function usersRoutes(app: App) {
     },
     async (request) => service.list(ctxOf(app, request), request.query),
   );
+  app.get(
+    '/api/users/me',
+    { schema: { tags, summary: 'Your own account, with its version as ETag (every signed-in role)', response: { 200: User, 401: ErrorBody } } },
+    async (request) => service.getMe(ctxOf(app, request)),
+  );
   app.patch(
     '/api/users/me',
-    { schema: { tags, summary: 'Change your own name or password (the password needs currentPassword)', body: MyUpdate, response: { 200: User, 400: ErrorBody, 401: ErrorBody } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change your own name or password (the password needs currentPassword); send the version you read',
+        body: MyUpdate,
+        response: { 200: User, ...errorResponses },
+      },
+    },
     async (request) => service.updateMe(ctxOf(app, request), request.sessionId, request.body),
   );
   app.get(

@@ -35,6 +35,7 @@ export const MyUpdate = Type.Object(
     name: Type.Optional(Name),
     password: Type.Optional(Password),
     currentPassword: Type.Optional(Type.String({ minLength: 1, maxLength: 256, description: 'Required to change the password' })),
+    version: Type.Optional(Version),
   },
   { additionalProperties: false, minProperties: 1 },
 );

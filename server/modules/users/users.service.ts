@@ -109,6 +109,12 @@ export async function update(ctx: Ctx, id: string, input: Static<typeof UserUpda
 }
 
 /** Anyone may change their own name and, with their current password, their password. */
+export async function getMe(ctx: Ctx) {
+  const user = await findUserById(ctx.db, ctx.actor.id);
+  if (!user) throw new NotFoundError('User');
+  return presentUser(user);
+}
+
 export async function updateMe(ctx: Ctx, sessionId: string, input: Static<typeof MyUpdate>) {
   const before = await findUserById(ctx.db, ctx.actor.id);
   if (!before) throw new NotFoundError('User');
@@ -121,8 +127,9 @@ export async function updateMe(ctx: Ctx, sessionId: string, input: Static<typeof
     const [after] = await tx
       .update(users)
       .set({ ...definedOnly({ name: input.name, passwordHash }), version: sql`${users.version} + 1`, updatedAt: sql`now()` })
-      .where(eq(users.id, before.id))
+      .where(and(eq(users.id, before.id), eq(users.version, input.version ?? before.version)))
       .returning();
+    if (!after) staleOrMissing(true, 'Your account');
     // Signing in elsewhere with the old password stops working; this session stays.
     if (passwordHash) await revokeSessions(tx, before.id, sessionId);
     const shown = presentUser(after);

@@ -207,6 +207,7 @@ export interface Attendance {
   status: AttendanceStatus;
   attendees: number;
   updatedAt: string;
+  version: number;
 }
 
 export interface ProgramEvent {
@@ -360,7 +361,8 @@ export const adminApi = {
   updateEvent: (eventId: string, input: Partial<EventInput> & { version: number }) =>
     request<ProgramEvent>('PATCH', `/api/events/${id(eventId)}`, { body: input }),
   deleteEvent: (eventId: string) => request<void>('DELETE', `/api/events/${id(eventId)}`),
-  recordAttendance: (eventId: string, stateCode: string, input: { status: AttendanceStatus; attendees: number }) =>
+  /** The first answer needs no version; changing a recorded one sends the version read (a stale one is 412). */
+  recordAttendance: (eventId: string, stateCode: string, input: { status: AttendanceStatus; attendees: number; version?: number }) =>
     request<Attendance>('PUT', `/api/events/${id(eventId)}/attendance/${id(stateCode)}`, { body: input }),
   removeAttendance: (eventId: string, stateCode: string) =>
     request<void>('DELETE', `/api/events/${id(eventId)}/attendance/${id(stateCode)}`),

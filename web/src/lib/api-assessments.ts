@@ -147,9 +147,12 @@ export interface ResponseInput {
   evidence?: string;
   priority?: boolean;
 }
-/** Inserts or updates each response; what a response leaves out keeps its value. */
-export const saveResponses = (id: string, responses: ResponseInput[]) =>
-  request<Assessment>('PUT', `/api/assessments/${id}/responses`, { body: { responses } });
+/**
+ * Inserts or updates each response; what a response leaves out keeps its value. The assessment's version
+ * guards its responses (a stale one is 412), and every save moves it on.
+ */
+export const saveResponses = (id: string, body: { responses: ResponseInput[]; version: number }) =>
+  request<Assessment>('PUT', `/api/assessments/${id}/responses`, { body });
 
 export interface AssessmentUpdate {
   status?: AssessmentStatus;
