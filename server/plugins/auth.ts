@@ -1,10 +1,11 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { sessions, users } from '../../db/schema/index.ts';
-import type { Actor, Role } from '../domain/access.ts';
+import type { Actor } from '../domain/access.ts';
+import { actorColumns, toActor } from '../lib/actor-sql.ts';
 import { today } from '../domain/dates.ts';
 import { UnauthorizedError } from '../errors.ts';
 
@@ -63,15 +64,7 @@ async function authPlugin(app: FastifyInstance, opts: { secret: string; secure: 
     if (typeof payload?.sid !== 'string' || typeof payload?.sub !== 'string') throw new UnauthorizedError();
     const todayIso = today(app.now());
     const rows = await app.db
-      .select({
-        id: users.id,
-        role: users.role,
-        stateCode: users.stateCode,
-        pairedStates: sql<string[]>`coalesce((
-          select array_agg(distinct p.state_code) from pairings p
-          where p.coach_id = ${users.id} and (p.ends_on is null or p.ends_on >= ${todayIso})
-        ), '{}')`,
-      })
+      .select(actorColumns(todayIso))
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(
@@ -88,12 +81,7 @@ async function authPlugin(app: FastifyInstance, opts: { secret: string; secure: 
     const row = rows[0];
     if (!row) throw new UnauthorizedError('Your session has ended; sign in again');
     request.sessionId = payload.sid;
-    request.actor = {
-      id: row.id,
-      role: row.role as Role,
-      stateCode: row.stateCode,
-      pairedStates: row.role === 'coach' ? (row.pairedStates ?? []).map((s) => s.trim()) : [],
-    };
+    request.actor = toActor(row);
   });
 }
 

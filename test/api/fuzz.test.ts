@@ -209,7 +209,9 @@ describe('fuzzing every documented route as every role', () => {
         const key = `${op.method} ${op.path} → ${res.statusCode}`;
         seen.set(key, (seen.get(key) ?? 0) + 1);
         if (res.statusCode >= 500) throw new Error(`${op.method} ${url} as ${role} answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
-        expect(res.headers['content-type'] ?? '').toMatch(res.statusCode === 204 ? /.*/ : /application\/json/);
+        // Errors are always JSON; a successful .ics route answers an iCalendar document.
+        const calendarFile = res.statusCode < 300 && op.path.endsWith('.ics');
+        expect(res.headers['content-type'] ?? '').toMatch(res.statusCode === 204 ? /.*/ : calendarFile ? /^text\/calendar/ : /application\/json/);
         if (res.statusCode >= 400) {
           const after = await rowCounts();
           if (after !== before) throw new Error(`${op.method} ${url} as ${role} answered ${res.statusCode} but rows changed`);
