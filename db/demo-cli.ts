@@ -2,6 +2,7 @@ import { loadConfig } from '../server/config.ts';
 import { createDb } from './client.ts';
 import { loadDemoIfEmpty } from './demo.ts';
 import { migrate } from './migrate.ts';
+import { seedPlaybookIfEmpty } from './playbook-seed.ts';
 
 /**
  * `npm run db:seed-demo`: applies the migrations and loads the demo data when the database has no users.
@@ -18,6 +19,7 @@ try {
   await migrate(handle);
   const started = performance.now();
   const loaded = await loadDemoIfEmpty(handle.db, new Date());
+  await seedPlaybookIfEmpty(handle.db);
   const ms = Math.round(performance.now() - started);
   console.log(
     loaded

@@ -4,6 +4,7 @@ import type { DbHandle } from '../db/client.ts';
 import { createDb } from '../db/client.ts';
 import { loadDemoIfEmpty } from '../db/demo.ts';
 import { migrate } from '../db/migrate.ts';
+import { seedPlaybookIfEmpty } from '../db/playbook-seed.ts';
 import type { Config } from './config.ts';
 
 /** Opens the configured database, applies migrations and, where asked, loads the demo data. */
@@ -21,5 +22,7 @@ export async function startDatabase(config: Config, log: (message: string) => vo
     const loaded = await loadDemoIfEmpty(handle.db, new Date());
     log(loaded ? 'loaded the demo data (empty database)' : 'database has data; demo data not loaded');
   }
+  // Reference content, on any database: after the demo data, so that the entries' states exist there.
+  if (await seedPlaybookIfEmpty(handle.db)) log('loaded the playbook’s starting entries (empty library)');
   return handle;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '../../db/client.ts';
 import { loadDemo } from '../../db/demo.ts';
+import { seedPlaybookIfEmpty } from '../../db/playbook-seed.ts';
 import { migrate } from '../../db/migrate.ts';
 import { CHROMIUM_PATH, WEB_BUILD } from './paths.ts';
 
@@ -34,6 +35,7 @@ export default async function setup(project: TestProject) {
   const handle = await createDb({ driver: 'pglite', dataDir });
   await migrate(handle);
   await loadDemo(handle.db, new Date());
+  await seedPlaybookIfEmpty(handle.db);
   await handle.close();
   project.provide('demoDataDir', dataDir);
   return () => rmSync(root, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { isHttpError } from '@sveltejs/kit';
 import { api } from '$lib/api';
 import { getInstrument, listAssessments, listInstruments, getGrowth } from '$lib/api-assessments';
 import { listCalls } from '$lib/api-calls';
+import { statePlaybook } from '$lib/api-playbook';
 import { findPlan } from '$lib/api-plans';
 import { listSiteVisits } from '$lib/api-site-visits';
 import { getState } from '$lib/api-states';
@@ -31,12 +32,13 @@ export const load = (async (event) => {
   const yearId = progress.programYear.id;
   const scope = { programYear: yearId, state: code };
 
-  const [plan, assessments, growth, calls, visits] = await Promise.all([
+  const [plan, assessments, growth, calls, visits, playbook] = await Promise.all([
     findPlan(yearId, code, event),
     listAssessments(scope, event),
     getGrowth(scope, event),
     listCalls({ ...scope, limit: 500 }, event),
     listSiteVisits({ ...scope, limit: 500 }, event),
+    statePlaybook(code, yearId, event),
   ]);
   const { baseline, reassessment } = pickAssessments(assessments.items);
 
@@ -58,6 +60,7 @@ export const load = (async (event) => {
     growth,
     calls: calls.items,
     visits: visits.items,
+    playbook,
     domains: domainOptions(baseline, instrumentDomains),
   };
 }) satisfies PageLoad;
