@@ -28,6 +28,7 @@ export function navFor(role: Role): NavItem[] {
         { href: '/timeline', label: 'Timeline' },
         { href: '/calls', label: 'Calls' },
         { href: '/site-visits', label: 'Site visits' },
+        { href: '/reports', label: 'Reports' },
         { href: '/admin', label: 'Administration' },
       ];
     case 'coach':
@@ -37,6 +38,7 @@ export function navFor(role: Role): NavItem[] {
         { href: '/timeline', label: 'Timeline' },
         { href: '/calls', label: 'Calls' },
         { href: '/site-visits', label: 'Site visits' },
+        { href: '/reports', label: 'Reports' },
       ];
     case 'state_lead':
     case 'state_member':
