@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CrossStateReport, ReportFigures } from '../../web/src/lib/api-reports.ts';
+import { type DueItem, dueCsvRows } from '../../web/src/lib/engagement.ts';
+import { timelineCsvRows } from '../../web/src/lib/timeline.ts';
+import type { TimelineActivity } from '../../web/src/lib/types.ts';
 import { crossStateCsvRows, defaultReportYear, growthInWords, growthRows, outOf } from '../../web/src/lib/reports.ts';
 
 const years = [
@@ -72,5 +75,39 @@ describe('reports (web): figures in words and as CSV', () => {
     expect(rows[2]).toHaveLength(rows[0].length);
     expect(rows[3]).toEqual([]);
     expect(rows[5]).toEqual(['Partnerships', 1.5, 3, 1.5, 1]);
+  });
+});
+
+describe('CSV exports of the lists that had none: the timeline and what is due', () => {
+  it('exports the timeline activities with their status on the day', () => {
+    const rows = timelineCsvRows(
+      [
+        { id: 'a', kind: 'assessment', title: 'Readiness assessment', startsOn: '2026-09-01', endsOn: '2026-10-31', dueOn: '2026-10-31', requiredCount: 1 },
+        { id: 'b', kind: 'site_visits', title: 'Two site visits', startsOn: '2026-10-01', endsOn: '2027-07-31', dueOn: '2027-07-31', requiredCount: 2 },
+      ] as TimelineActivity[],
+      '2026-11-23',
+    );
+    expect(rows[0]).toEqual(['Activity', 'Kind', 'Starts', 'Ends', 'Due', 'Required', 'Status']);
+    expect(rows[1]).toEqual(['Readiness assessment', expect.any(String), '2026-09-01', '2026-10-31', '2026-10-31', 1, 'Finished']);
+    expect(rows[2]).toEqual(['Two site visits', expect.any(String), '2026-10-01', '2027-07-31', '2027-07-31', 2, 'Under way']);
+  });
+
+  it('exports the due-or-overdue list', () => {
+    const item: DueItem = {
+      key: 'k',
+      tone: 'overdue',
+      stateCode: 'AR',
+      stateName: 'Arkansas',
+      what: "Hold this month's call",
+      detail: 'No call held or scheduled in November 2026',
+      dueOn: '2026-11-30',
+      href: '/calls/new?state=AR',
+      action: 'Log a call',
+    };
+    expect(dueCsvRows([item, { ...item, key: 'j', tone: 'due', dueOn: null }])).toEqual([
+      ['Status', 'State', 'Code', 'What', 'Why', 'Due'],
+      ['Overdue', 'Arkansas', 'AR', "Hold this month's call", 'No call held or scheduled in November 2026', '2026-11-30'],
+      ['Due', 'Arkansas', 'AR', "Hold this month's call", 'No call held or scheduled in November 2026', null],
+    ]);
   });
 });
