@@ -21,6 +21,7 @@ import milestonesRoutes from './milestones/milestones.routes.ts';
 import planCommentsRoutes from './plan-comments/plan-comments.routes.ts';
 import calendarRoutes from './calendar/calendar.routes.ts';
 import playbookRoutes from './playbook/playbook.routes.ts';
+import reportsRoutes from './reports/reports.routes.ts';
 
 /** Every route module, in registration order. */
 export const modules = [
@@ -47,4 +48,5 @@ export const modules = [
   planCommentsRoutes,
   calendarRoutes,
   playbookRoutes,
+  reportsRoutes,
 ] as const;

@@ -118,6 +118,14 @@ export const routeCases: Record<string, RouteCase> = {
 
   'GET /api/progress': { area: 'progress', action: 'read', scopes: none, list: true, build: async (f) => ({ url: `/api/progress?programYear=${f.yearId}` }) },
   'GET /api/audit': { area: 'staff_only', action: 'read', scopes: none, build: async () => ({ url: '/api/audit' }) },
+  // Reports read like the progress view: a state report is per state; the cross-state one lists only the caller's states.
+  'GET /api/reports/states/{code}': {
+    area: 'progress',
+    action: 'read',
+    scopes: stateScopes,
+    build: async (f, s) => ({ url: `/api/reports/states/${f.stateOf(s)}?programYear=${f.yearId}` }),
+  },
+  'GET /api/reports/program-years/{id}': { area: 'progress', action: 'read', scopes: none, list: true, build: async (f) => ({ url: `/api/reports/program-years/${f.yearId}` }) },
   ...engagementRouteCases,
   ...assessmentRouteCases,
   ...setupRouteCases,

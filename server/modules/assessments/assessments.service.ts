@@ -23,7 +23,7 @@ import {
   responsesOf,
   stateExists,
 } from './assessments.queries.ts';
-import { growthByDomain } from './growth.ts';
+import { growthByDomain } from '../../domain/growth.ts';
 
 /** What leaves the server for a list row: the assessment with its per-domain scores and how much is rated. */
 function presentSummary(row: AssessmentRow, scores: DomainScore[]) {

@@ -693,3 +693,11 @@ export function contactLine(state: Pick<StateProgress, 'daysSinceContact' | 'las
   const ago = days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
   return `Last contact ${ago} (${formatDay(state.lastContactOn)})`;
 }
+
+/** The due-or-overdue list as CSV. */
+export function dueCsvRows(items: DueItem[]): (string | number | null)[][] {
+  return [
+    ['Status', 'State', 'Code', 'What', 'Why', 'Due'],
+    ...items.map((i) => [i.tone === 'overdue' ? 'Overdue' : 'Due', i.stateName, i.stateCode, i.what, i.detail, i.dueOn]),
+  ];
+}

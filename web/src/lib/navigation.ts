@@ -29,6 +29,7 @@ export function navFor(role: Role): NavItem[] {
         { href: '/calls', label: 'Calls' },
         { href: '/site-visits', label: 'Site visits' },
         { href: '/playbook', label: 'Playbook' },
+        { href: '/reports', label: 'Reports' },
         { href: '/admin', label: 'Administration' },
       ];
     case 'coach':
@@ -39,6 +40,7 @@ export function navFor(role: Role): NavItem[] {
         { href: '/calls', label: 'Calls' },
         { href: '/site-visits', label: 'Site visits' },
         { href: '/playbook', label: 'Playbook' },
+        { href: '/reports', label: 'Reports' },
       ];
     case 'state_lead':
     case 'state_member':

@@ -1,5 +1,6 @@
 /** The timeline view's reading of a year's activities against today. */
 import { daysBetween } from './format.ts';
+import { activityKindLabel, humanize } from './labels.ts';
 import type { TimelineActivity } from './types.ts';
 
 export type ActivityState = 'done' | 'current' | 'upcoming';
@@ -15,4 +16,20 @@ export const activityStateLabel: Record<ActivityState, string> = { done: 'Finish
 /** Activities in the order they start, longer ones first on the same day. */
 export function orderActivities(activities: TimelineActivity[]): TimelineActivity[] {
   return [...activities].sort((a, b) => a.startsOn.localeCompare(b.startsOn) || b.endsOn.localeCompare(a.endsOn));
+}
+
+/** The activities as CSV, in the order the table shows them. */
+export function timelineCsvRows(activities: TimelineActivity[], today: string): (string | number | null)[][] {
+  return [
+    ['Activity', 'Kind', 'Starts', 'Ends', 'Due', 'Required', 'Status'],
+    ...activities.map((a) => [
+      a.title,
+      activityKindLabel[a.kind] ?? humanize(a.kind),
+      a.startsOn,
+      a.endsOn,
+      a.dueOn,
+      a.requiredCount,
+      activityStateLabel[activityState(a, today)],
+    ]),
+  ];
 }
