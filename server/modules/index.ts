@@ -19,6 +19,7 @@ import plansRoutes from './plans/plans.routes.ts';
 import goalsRoutes from './goals/goals.routes.ts';
 import milestonesRoutes from './milestones/milestones.routes.ts';
 import planCommentsRoutes from './plan-comments/plan-comments.routes.ts';
+import searchRoutes from './search/search.routes.ts';
 
 /** Every route module, in registration order. */
-export const modules = [healthRoutes, authRoutes, callsRoutes, progressRoutes, auditRoutes, programYearsRoutes, statesRoutes, participationsRoutes, usersRoutes, pairingsRoutes, teamMembersRoutes, siteVisitsRoutes, actionItemsRoutes, eventsRoutes, mentoringRoutes, instrumentsRoutes, assessmentsRoutes, plansRoutes, goalsRoutes, milestonesRoutes, planCommentsRoutes] as const;
+export const modules = [healthRoutes, authRoutes, callsRoutes, progressRoutes, auditRoutes, programYearsRoutes, statesRoutes, participationsRoutes, usersRoutes, pairingsRoutes, teamMembersRoutes, siteVisitsRoutes, actionItemsRoutes, eventsRoutes, mentoringRoutes, instrumentsRoutes, assessmentsRoutes, plansRoutes, goalsRoutes, milestonesRoutes, planCommentsRoutes, searchRoutes] as const;

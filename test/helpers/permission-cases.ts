@@ -116,6 +116,17 @@ export const routeCases: Record<string, RouteCase> = {
 
   'GET /api/progress': { area: 'progress', action: 'read', scopes: none, list: true, build: async (f) => ({ url: `/api/progress?programYear=${f.yearId}` }) },
   'GET /api/audit': { area: 'staff_only', action: 'read', scopes: none, build: async () => ({ url: '/api/audit' }) },
+  // Every role may search; the hits stay inside the role's states (the matrix checks the list for leaks).
+  'GET /api/search': {
+    area: 'engagement',
+    action: 'read',
+    scopes: none,
+    list: true,
+    build: async (f) => {
+      for (const s of stateScopes) await makeCall(f.t.db, f.yearId, f.stateOf(s), { notes: 'Apprenticeship data sharing' });
+      return { url: '/api/search?q=apprenticeship' };
+    },
+  },
   ...engagementRouteCases,
   ...assessmentRouteCases,
   ...setupRouteCases,
