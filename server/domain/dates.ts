@@ -18,6 +18,16 @@ export function today(now: Date): IsoDate {
   return toIsoDate(now);
 }
 
+/**
+ * Today's calendar day in a time zone (a state's calendar): an evening in Honolulu is already tomorrow in UTC.
+ * Intl knows the zones; date-fns then does every comparison on the calendar day.
+ */
+export function todayIn(now: Date, timeZone: string): IsoDate {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 /** A month key (yyyy-MM) in words, for reasons people read: "October 2026". */
 export function monthInWords(key: string): string {
   return format(toDate(`${key}-01`), 'MMMM yyyy');

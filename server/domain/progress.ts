@@ -6,6 +6,7 @@ import {
   callMonths,
   checkpointStatus,
   daysBetween,
+  isActionItemOverdue,
   isMilestoneOverdue,
   isPast,
   latestDay,
@@ -26,6 +27,8 @@ export interface StateFacts {
   /** The day the plan first had a goal with a milestone, if it has. */
   planReadyOn: IsoDate | null;
   milestones: { dueOn: IsoDate; status: string }[];
+  /** Next steps from the year's calls and visits (none known: an empty list). */
+  actionItems?: { dueOn: IsoDate | null; done: boolean }[];
 }
 
 export type CallStatus = 'held' | 'scheduled' | 'missed' | 'due' | 'upcoming' | 'not_required';
@@ -63,6 +66,12 @@ export interface MilestoneSummary {
   percentComplete: number;
 }
 
+export interface ActionItemSummary {
+  open: number;
+  /** Not done and due before today in the state's calendar. */
+  overdue: number;
+}
+
 export interface StateProgress {
   stateCode: string;
   stateName: string;
@@ -71,6 +80,7 @@ export interface StateProgress {
   months: MonthCell[];
   checkpoints: Checkpoint[];
   milestones: MilestoneSummary;
+  actionItems: ActionItemSummary;
   missedMonths: number;
   lastContactOn: IsoDate | null;
   daysSinceContact: number | null;
@@ -79,6 +89,19 @@ export interface StateProgress {
 }
 
 const CONTACT_GAP_DAYS = 45;
+/**
+ * Overdue action items: one is ordinary churn between monthly calls (the next call picks it up); two or more
+ * need attention; five or more mean follow-ups are not closing, and the state is behind.
+ */
+export const ACTION_ITEMS_ATTENTION = 2;
+export const ACTION_ITEMS_BEHIND = 5;
+
+export function summariseActionItems(items: NonNullable<StateFacts['actionItems']>, stateToday: IsoDate): ActionItemSummary {
+  return {
+    open: items.filter((i) => !i.done).length,
+    overdue: items.filter((i) => isActionItemOverdue(i, stateToday)).length,
+  };
+}
 
 export function summariseMilestones(milestones: StateFacts['milestones'], todayIso: IsoDate): MilestoneSummary {
   const count = (status: string) => milestones.filter((m) => m.status === status).length;
@@ -174,6 +197,9 @@ export function assessHealth(p: Omit<StateProgress, 'health' | 'reasons'>, today
   }
   if (p.milestones.overdue >= 3) behind.push(`${plural(p.milestones.overdue, 'milestone')} overdue`);
   else if (p.milestones.overdue > 0) attention.push(`${plural(p.milestones.overdue, 'milestone')} overdue`);
+  const lateItems = `${plural(p.actionItems.overdue, 'action item')} overdue`;
+  if (p.actionItems.overdue >= ACTION_ITEMS_BEHIND) behind.push(lateItems);
+  else if (p.actionItems.overdue >= ACTION_ITEMS_ATTENTION) attention.push(lateItems);
   if (p.milestones.atRisk > 0) attention.push(`${plural(p.milestones.atRisk, 'milestone')} at risk`);
   if (p.daysSinceContact === null) attention.push('No contact logged yet');
   else if (p.daysSinceContact > CONTACT_GAP_DAYS) attention.push(`${p.daysSinceContact} days since the last contact`);
@@ -186,12 +212,13 @@ export function assessHealth(p: Omit<StateProgress, 'health' | 'reasons'>, today
   return { health: 'on_track', reasons: ['Calls held every month so far and every checkpoint met or not yet due'] };
 }
 
-/** One state's row of the cross-state view. */
+/** One state's row of the cross-state view; action items fall due by the state's own calendar (`stateToday`). */
 export function stateProgress(
   facts: StateFacts,
   year: YearSpan,
   activities: Activity[],
   todayIso: IsoDate,
+  stateToday: IsoDate = todayIso,
 ): StateProgress {
   const required = facts.tier === 'intensive' ? callMonths(activities) : new Set<string>();
   const checkpoints = checkpointsFor(facts, activities, todayIso);
@@ -227,6 +254,7 @@ export function stateProgress(
     months,
     checkpoints,
     milestones: summariseMilestones(facts.milestones, todayIso),
+    actionItems: summariseActionItems(facts.actionItems ?? [], stateToday),
     missedMonths: months.filter((m) => m.callStatus === 'missed').length,
     lastContactOn,
     daysSinceContact: lastContactOn ? daysBetween(lastContactOn, todayIso) : null,

@@ -114,6 +114,11 @@ export function isMilestoneOverdue(m: { dueOn: IsoDate; status: string }, todayI
   return m.status !== 'completed' && m.status !== 'deferred' && isPast(m.dueOn, todayIso);
 }
 
+/** An action item is overdue once its due day (in its state's calendar) has passed and it is not done. */
+export function isActionItemOverdue(item: { dueOn: IsoDate | null; done: boolean }, stateToday: IsoDate): boolean {
+  return !item.done && item.dueOn !== null && isPast(item.dueOn, stateToday);
+}
+
 /**
  * The deck's timeline for a program year that starts on 1 August of `startYear`: the demo year and the
  * default for a new year. Dates come from date-fns so that the next cohort's year is the same shape.

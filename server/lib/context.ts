@@ -9,13 +9,14 @@ export interface Ctx {
   db: Db;
   actor: Actor;
   today: IsoDate;
+  /** The app's clock, for days in a state's own calendar (`todayIn`). */
+  now: Date;
 }
 
-export const ctxOf = (app: FastifyInstance, request: FastifyRequest): Ctx => ({
-  db: app.db,
-  actor: request.actor,
-  today: today(app.now()),
-});
+export function ctxOf(app: FastifyInstance, request: FastifyRequest): Ctx {
+  const now = app.now();
+  return { db: app.db, actor: request.actor, today: today(now), now };
+}
 
 /** Throws 404 for what the actor cannot see and 403 for what they can see but may not do. */
 export function requireAccess(actor: Actor, area: Area, action: Action, stateCode: string | null, what = 'Resource') {

@@ -22,6 +22,7 @@ import planCommentsRoutes from './plan-comments/plan-comments.routes.ts';
 import calendarRoutes from './calendar/calendar.routes.ts';
 import playbookRoutes from './playbook/playbook.routes.ts';
 import reportsRoutes from './reports/reports.routes.ts';
+import searchRoutes from './search/search.routes.ts';
 
 /** Every route module, in registration order. */
 export const modules = [
@@ -49,4 +50,5 @@ export const modules = [
   calendarRoutes,
   playbookRoutes,
   reportsRoutes,
+  searchRoutes,
 ] as const;

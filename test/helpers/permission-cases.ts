@@ -126,6 +126,17 @@ export const routeCases: Record<string, RouteCase> = {
     build: async (f, s) => ({ url: `/api/reports/states/${f.stateOf(s)}?programYear=${f.yearId}` }),
   },
   'GET /api/reports/program-years/{id}': { area: 'progress', action: 'read', scopes: none, list: true, build: async (f) => ({ url: `/api/reports/program-years/${f.yearId}` }) },
+  // Every role may search; the hits stay inside the role's states (the matrix checks the list for leaks).
+  'GET /api/search': {
+    area: 'engagement',
+    action: 'read',
+    scopes: none,
+    list: true,
+    build: async (f) => {
+      for (const s of stateScopes) await makeCall(f.t.db, f.yearId, f.stateOf(s), { notes: 'Apprenticeship data sharing' });
+      return { url: '/api/search?q=apprenticeship' };
+    },
+  },
   ...engagementRouteCases,
   ...assessmentRouteCases,
   ...setupRouteCases,

@@ -1,7 +1,7 @@
-import { type SQL, asc, count, eq, gt, gte, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, count, eq, gt, gte, ilike, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../../db/client.ts';
-import { actionItems, calls, siteVisits } from '../../../db/schema/index.ts';
+import { actionItems, calls, pairings, siteVisits, states } from '../../../db/schema/index.ts';
 import type { Actor } from '../../domain/access.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { allOf, page, paginate } from '../../lib/records.ts';
@@ -25,6 +25,10 @@ export interface ActionItemFilter {
   owner?: string;
   dueBefore?: string;
   dueAfter?: string;
+  dueFrom?: string;
+  dueTo?: string;
+  /** Items of the states this coach is paired with in the item's year. */
+  coach?: string;
   overdue?: boolean;
   limit?: number;
   offset?: number;
@@ -51,13 +55,27 @@ const flatten = (rows: (Omit<ActionItemView, keyof ActionItemRow> & { item: Acti
 /** LIKE treats % and _ as wildcards; a search for "50%" means the text. */
 const likeEscaped = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 
-function overdueCondition(overdue: boolean | undefined, todayIso: IsoDate): SQL | undefined {
-  if (overdue === undefined) return undefined;
-  const late = allOf(eq(actionItems.done, false), lt(actionItems.dueOn, todayIso)) as SQL;
-  return overdue ? late : or(eq(actionItems.done, true), isNull(actionItems.dueOn), gte(actionItems.dueOn, todayIso));
+/** Today in each state's calendar, by state code (see `todayIn`). */
+export type StateTodays = ReadonlyMap<string, IsoDate>;
+
+/** Every state's time zone: a handful of rows, read once per request. */
+export async function stateTimeZones(db: Db | Tx): Promise<{ code: string; timeZone: string }[]> {
+  return db.select({ code: states.code, timeZone: states.timeZone }).from(states);
 }
 
-function itemConditions(actor: Actor, f: ActionItemFilter, todayIso: IsoDate) {
+/** Not done and due before today in the item's state: the same rule as `isActionItemOverdue`, as SQL. */
+function overdueCondition(overdue: boolean | undefined, todays: StateTodays): SQL | undefined {
+  if (overdue === undefined) return undefined;
+  const pastDue = or(...[...todays].map(([code, day]) => and(eq(actionItems.stateCode, code), lt(actionItems.dueOn, day)))) ?? sql`false`;
+  const late = and(eq(actionItems.done, false), pastDue) as SQL;
+  return overdue ? late : sql`not coalesce(${late}, false)`;
+}
+
+const pairedWithCoach = (coachId: string) =>
+  sql`exists (select 1 from ${pairings} where ${pairings.coachId} = ${coachId} and ${pairings.stateCode} = ${actionItems.stateCode}
+    and ${pairings.programYearId} = coalesce(${calls.programYearId}, ${siteVisits.programYearId}))`;
+
+function itemConditions(actor: Actor, f: ActionItemFilter, todays: StateTodays) {
   return allOf(
     inScope(actionItems.stateCode, actor),
     f.programYear ? or(eq(calls.programYearId, f.programYear), eq(siteVisits.programYearId, f.programYear)) : undefined,
@@ -66,12 +84,15 @@ function itemConditions(actor: Actor, f: ActionItemFilter, todayIso: IsoDate) {
     f.owner ? ilike(actionItems.owner, likeEscaped(f.owner)) : undefined,
     f.dueBefore ? lt(actionItems.dueOn, f.dueBefore) : undefined,
     f.dueAfter ? gt(actionItems.dueOn, f.dueAfter) : undefined,
-    overdueCondition(f.overdue, todayIso),
+    f.dueFrom ? gte(actionItems.dueOn, f.dueFrom) : undefined,
+    f.dueTo ? lte(actionItems.dueOn, f.dueTo) : undefined,
+    f.coach ? pairedWithCoach(f.coach) : undefined,
+    overdueCondition(f.overdue, todays),
   );
 }
 
-export async function listActionItems(db: Db, actor: Actor, f: ActionItemFilter, todayIso: IsoDate) {
-  const where = itemConditions(actor, f, todayIso);
+export async function listActionItems(db: Db, actor: Actor, f: ActionItemFilter, todays: StateTodays) {
+  const where = itemConditions(actor, f, todays);
   const rows = paginate(
     selectViews(db)
       .where(where)

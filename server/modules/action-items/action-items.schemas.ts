@@ -11,7 +11,7 @@ export const ActionItemView = Type.Object({
   parentId: Type.String(),
   /** The call's date or the visit's first day (a proposed visit may have none yet). */
   parentDate: Nullable(Type.String()),
-  overdue: Type.Boolean({ description: 'Not done and due before today' }),
+  overdue: Type.Boolean({ description: 'Not done and due before today in the state’s calendar' }),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -27,7 +27,10 @@ export const ActionItemQuery = Type.Object(
     owner: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Part of the owner, any case' })),
     dueBefore: Type.Optional(Type.String({ format: 'date', description: 'Due strictly before this day (ISO)' })),
     dueAfter: Type.Optional(Type.String({ format: 'date', description: 'Due strictly after this day (ISO)' })),
-    overdue: Type.Optional(Type.Boolean({ description: 'true: not done and due before today; false: the others' })),
+    dueFrom: Type.Optional(Type.String({ format: 'date', description: 'Due on or after this day (ISO)' })),
+    dueTo: Type.Optional(Type.String({ format: 'date', description: 'Due on or before this day (ISO)' })),
+    coach: Type.Optional(Type.String({ format: 'uuid', description: 'A coach: items of the states paired with them in the item’s year' })),
+    overdue: Type.Optional(Type.Boolean({ description: 'true: not done and due before today in the state’s calendar; false: the others' })),
   },
   { additionalProperties: false },
 );

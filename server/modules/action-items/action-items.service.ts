@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import { actionItems } from '../../../db/schema/index.ts';
-import type { IsoDate } from '../../domain/dates.ts';
-import { isPast } from '../../domain/timeline.ts';
+import { todayIn } from '../../domain/dates.ts';
+import { isActionItemOverdue } from '../../domain/timeline.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import { audit } from '../../lib/audit.ts';
 import { type Ctx, requireAccess } from '../../lib/context.ts';
@@ -17,17 +17,25 @@ import {
   findParent,
   insertActionItems,
   listActionItems,
+  stateTimeZones,
+  type StateTodays,
 } from './action-items.queries.ts';
 
-/** What leaves the server: the item with its parent and whether it is overdue today. */
-export const presentActionItem = (item: ActionItemView, todayIso: IsoDate) => ({
+/** Today in every state's own calendar: "overdue" means due before that day. */
+export async function stateTodays(ctx: Ctx): Promise<StateTodays> {
+  return new Map((await stateTimeZones(ctx.db)).map((s) => [s.code, todayIn(ctx.now, s.timeZone)]));
+}
+
+/** What leaves the server: the item with its parent and whether it is overdue in its state today. */
+export const presentActionItem = (item: ActionItemView, todays: StateTodays) => ({
   ...item,
-  overdue: !item.done && item.dueOn !== null && isPast(item.dueOn, todayIso),
+  overdue: isActionItemOverdue(item, todays.get(item.stateCode) ?? item.dueOn ?? ''),
 });
 
 export async function list(ctx: Ctx, filter: ActionItemFilter) {
-  const result = await listActionItems(ctx.db, ctx.actor, filter, ctx.today);
-  return { total: result.total, items: result.items.map((item) => presentActionItem(item, ctx.today)) };
+  const todays = await stateTodays(ctx);
+  const result = await listActionItems(ctx.db, ctx.actor, filter, todays);
+  return { total: result.total, items: result.items.map((item) => presentActionItem(item, todays)) };
 }
 
 async function loadItem(ctx: Ctx, id: string, action: 'read' | 'write') {
@@ -38,7 +46,8 @@ async function loadItem(ctx: Ctx, id: string, action: 'read' | 'write') {
 }
 
 export async function get(ctx: Ctx, id: string) {
-  return presentActionItem(await loadItem(ctx, id, 'read'), ctx.today);
+  const [item, todays] = await Promise.all([loadItem(ctx, id, 'read'), stateTodays(ctx)]);
+  return presentActionItem(item, todays);
 }
 
 /** Exactly one parent, named by its field; a parent the actor cannot see answers 404 like a missing one. */

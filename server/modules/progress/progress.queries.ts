@@ -45,13 +45,14 @@ export interface ProgressFilter {
  * Every fact the cross-state view needs, for every visible state of a year, in one statement: the
  * correlated sub-selects run inside the database, so there is one round trip however many states.
  */
-export async function stateFacts(db: Db, actor: Actor, programYearId: string, filter: ProgressFilter): Promise<StateFacts[]> {
+export async function stateFacts(db: Db, actor: Actor, programYearId: string, filter: ProgressFilter): Promise<(StateFacts & { timeZone: string })[]> {
   const year = sql`${participations.programYearId}`;
   const code = sql`${participations.stateCode}`;
   const rows = await db
     .select({
       stateCode: participations.stateCode,
       stateName: states.name,
+      timeZone: states.timeZone,
       tier: participations.tier,
       pairings: sql<StateFacts['pairings']>`coalesce((
         select json_agg(json_build_object('coachId', p.coach_id, 'coachName', u.name, 'startsOn', p.starts_on, 'endsOn', p.ends_on) order by p.starts_on)
@@ -74,6 +75,10 @@ export async function stateFacts(db: Db, actor: Actor, programYearId: string, fi
         select json_agg(json_build_object('dueOn', m.due_on, 'status', m.status))
         from plans pl join goals g on g.plan_id = pl.id join milestones m on m.goal_id = g.id
         where pl.program_year_id = ${year} and pl.state_code = ${code}), '[]'::json)`,
+      actionItems: sql<NonNullable<StateFacts['actionItems']>>`coalesce((
+        select json_agg(json_build_object('dueOn', ai.due_on, 'done', ai.done))
+        from action_items ai left join calls ic on ic.id = ai.call_id left join site_visits iv on iv.id = ai.site_visit_id
+        where ai.state_code = ${code} and coalesce(ic.program_year_id, iv.program_year_id) = ${year}), '[]'::json)`,
     })
     .from(participations)
     .innerJoin(states, eq(states.code, participations.stateCode))

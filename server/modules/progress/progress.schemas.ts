@@ -53,6 +53,10 @@ const StateRow = Type.Object({
     overdue: Type.Integer(),
     percentComplete: Type.Integer(),
   }),
+  actionItems: Type.Object({
+    open: Type.Integer(),
+    overdue: Type.Integer({ description: 'Not done and due before today in the state’s calendar' }),
+  }),
   missedMonths: Type.Integer(),
   lastContactOn: Nullable(Type.String()),
   daysSinceContact: Nullable(Type.Integer()),

@@ -1,5 +1,6 @@
 import type { Static } from 'typebox';
 import { stateProgress } from '../../domain/progress.ts';
+import { todayIn } from '../../domain/dates.ts';
 import { yearMonths } from '../../domain/timeline.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { Ctx } from '../../lib/context.ts';
@@ -11,7 +12,7 @@ export async function crossStateProgress(ctx: Ctx, programYearId: string | undef
   const year = await findYear(ctx.db, programYearId, ctx.today);
   if (!year) throw new NotFoundError('Program year');
   const [activities, facts] = await Promise.all([yearActivities(ctx.db, year.id), stateFacts(ctx.db, ctx.actor, year.id, filter)]);
-  const rows = facts.map((f) => stateProgress(f, year, activities, ctx.today));
+  const rows = facts.map(({ timeZone, ...f }) => stateProgress(f, year, activities, ctx.today, todayIn(ctx.now, timeZone)));
   const count = (health: string) => rows.filter((r) => r.health === health).length;
   return {
     programYear: { id: year.id, name: year.name, startsOn: year.startsOn, endsOn: year.endsOn },
