@@ -222,8 +222,14 @@ export function stateProgress(
 ): StateProgress {
   const required = facts.tier === 'intensive' ? callMonths(activities) : new Set<string>();
   const checkpoints = checkpointsFor(facts, activities, todayIso);
+  // Grouped once, not filtered per month: 13 months × every call was most of the view's time at 56 states.
+  const callsByMonth = new Map<string, StateFacts['calls']>();
+  for (const c of facts.calls) {
+    const key = monthKey(c.date);
+    callsByMonth.set(key, [...(callsByMonth.get(key) ?? []), c]);
+  }
   const months: MonthCell[] = yearMonths(year).map((month) => {
-    const inMonth = facts.calls.filter((c) => monthKey(c.date) === month.key);
+    const inMonth = callsByMonth.get(month.key) ?? [];
     const held = inMonth.filter((c) => c.status === 'held').length;
     const scheduled = inMonth.filter((c) => c.status === 'scheduled').length;
     const callRequired = required.has(month.key);

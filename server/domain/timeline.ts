@@ -7,7 +7,6 @@ import {
   isAfter,
   isBefore,
   isWithinInterval,
-  max as latest,
   startOfMonth,
 } from 'date-fns';
 import { type IsoDate, toDate, toIsoDate } from './dates.ts';
@@ -49,17 +48,46 @@ export interface YearMonth {
   endsOn: IsoDate;
 }
 
-export const monthKey = (day: IsoDate): string => format(toDate(day), 'yyyy-MM');
+/** A bounded memo for a pure function of a day: the progress view asks the same few hundred days thousands of times. */
+function memoByDay<T>(compute: (day: IsoDate) => T): (day: IsoDate) => T {
+  const cache = new Map<IsoDate, T>();
+  return (day) => {
+    let value = cache.get(day);
+    if (value === undefined) {
+      value = compute(day);
+      if (cache.size >= 10_000) cache.clear();
+      cache.set(day, value);
+    }
+    return value;
+  };
+}
+
+/** A day as a timestamp, parsed once: date-fns compares timestamps as it compares dates, and a number cannot be mutated. */
+const dayTime = memoByDay((day) => toDate(day).getTime());
+
+/**
+ * The yyyy-MM of a day. Memoised: the progress view asks it of every call, visit and checkpoint of every
+ * state, and date-fns' parse and format cost tens of microseconds each; a year holds few distinct days.
+ */
+export const monthKey = memoByDay((day) => format(toDate(day), 'yyyy-MM'));
 
 /** Every calendar month the year touches, in order: August to August is thirteen columns. */
 export function yearMonths(year: YearSpan): YearMonth[] {
-  return eachMonthOfInterval({ start: toDate(year.startsOn), end: toDate(year.endsOn) }).map((first) => ({
+  return monthsOfSpan(`${year.startsOn}/${year.endsOn}`);
+}
+
+/** Memoised on the span: every state's row and every activity asks it again. Callers read the result, never change it. */
+const monthsOfSpan = memoByDay((span): YearMonth[] => {
+  const [startsOn, endsOn] = span.split('/');
+  const year = { startsOn, endsOn };
+  const months = eachMonthOfInterval({ start: toDate(year.startsOn), end: toDate(year.endsOn) }).map((first) => ({
     key: format(first, 'yyyy-MM'),
     label: format(first, 'MMM yyyy'),
     startsOn: toIsoDate(startOfMonth(first)),
     endsOn: toIsoDate(endOfMonth(first)),
   }));
-}
+  return Object.freeze(months.map((m) => Object.freeze(m))) as YearMonth[];
+});
 
 export function isWithin(span: YearSpan, day: IsoDate): boolean {
   return isWithinInterval(toDate(day), { start: toDate(span.startsOn), end: toDate(span.endsOn) });
@@ -68,8 +96,8 @@ export function isWithin(span: YearSpan, day: IsoDate): boolean {
 export function spansOverlap(a: { startsOn: IsoDate; endsOn: IsoDate | null }, b: YearSpan): boolean {
   const aEnd = a.endsOn ?? '9999-12-31';
   return areIntervalsOverlapping(
-    { start: toDate(a.startsOn), end: toDate(aEnd) },
-    { start: toDate(b.startsOn), end: toDate(b.endsOn) },
+    { start: dayTime(a.startsOn), end: dayTime(aEnd) },
+    { start: dayTime(b.startsOn), end: dayTime(b.endsOn) },
     { inclusive: true },
   );
 }
@@ -86,11 +114,11 @@ export function callMonths(activities: Activity[]): Set<string> {
 
 /** Whether a day is strictly before today: the test for "overdue" and "missed". */
 export function isPast(day: IsoDate, todayIso: IsoDate): boolean {
-  return isBefore(toDate(day), toDate(todayIso));
+  return isBefore(dayTime(day), dayTime(todayIso));
 }
 
 export function isFuture(day: IsoDate, todayIso: IsoDate): boolean {
-  return isAfter(toDate(day), toDate(todayIso));
+  return isAfter(dayTime(day), dayTime(todayIso));
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
@@ -98,14 +126,14 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 export function latestDay(days: IsoDate[]): IsoDate | null {
-  return days.length === 0 ? null : toIsoDate(latest(days.map(toDate)));
+  return days.length === 0 ? null : days.reduce((latest, day) => (isAfter(dayTime(day), dayTime(latest)) ? day : latest));
 }
 
 export type CheckpointStatus = 'met' | 'met_late' | 'pending' | 'overdue';
 
 /** A dated checkpoint: met (on time or late), still open before its day, or overdue after it. */
 export function checkpointStatus(dueOn: IsoDate, metOn: IsoDate | null, todayIso: IsoDate): CheckpointStatus {
-  if (metOn) return isAfter(toDate(metOn), toDate(dueOn)) ? 'met_late' : 'met';
+  if (metOn) return isAfter(dayTime(metOn), dayTime(dueOn)) ? 'met_late' : 'met';
   return isPast(dueOn, todayIso) ? 'overdue' : 'pending';
 }
 

@@ -1,0 +1,101 @@
+import type { DashboardResult } from './browser.ts';
+import type { LoadResult } from './load.ts';
+import type { StartupResult } from './startup.ts';
+
+export interface LoadRow {
+  driver: string;
+  endpoint: string;
+  label: string;
+  connections: number;
+  app: LoadResult;
+  floor: LoadResult;
+}
+
+export interface DriverFacts {
+  driver: string;
+  generateSeconds: number;
+  rows: Record<string, number>;
+  appReadyMs: number;
+  peakRssMiB: number;
+}
+
+export interface BenchReport {
+  at: string;
+  machine: Record<string, string>;
+  options: Record<string, unknown>;
+  loads: LoadRow[];
+  drivers: DriverFacts[];
+  startup?: StartupResult;
+  dashboard?: DashboardResult;
+}
+
+const f0 = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+const ms = (n: number) => (n >= 10 ? f0(n) : f1(n));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The load table: one row per database, endpoint and concurrency, the app beside its floor. */
+function loadTable(rows: LoadRow[]): string {
+  const head = '| database | endpoint | conns | app req/s | app p50 ms | app p99 ms | floor req/s | floor p50 ms | floor p99 ms | app/floor req/s | failures |';
+  const rule = '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|';
+  const lines = rows.map(
+    (r) =>
+      `| ${r.driver} | ${r.label} | ${r.connections} | ${f0(r.app.rps)} | ${ms(r.app.p50)} | ${ms(r.app.p99)} | ${f0(r.floor.rps)} | ${ms(r.floor.p50)} | ${ms(r.floor.p99)} | ${(r.app.rps / r.floor.rps).toFixed(2)} | ${r.app.failures + r.floor.failures} |`,
+  );
+  return [head, rule, ...lines].join('\n');
+}
+
+/** Start-up, memory and the dashboard, each beside its target. */
+function factsTable(report: BenchReport): string {
+  const lines = ['| measure | result | target |', '|---|--:|---|'];
+  for (const d of report.drivers) {
+    lines.push(`| generate the dataset (${d.driver}) | ${f1(d.generateSeconds)} s | seconds |`);
+    lines.push(`| start to /readyz on the national dataset (${d.driver}) | ${f0(d.appReadyMs)} ms | |`);
+    lines.push(`| peak RSS of the app under load (${d.driver}) | ${f0(d.peakRssMiB)} MiB | |`);
+  }
+  if (report.startup) {
+    lines.push(`| start to /readyz, existing PGlite folder (median of ${report.startup.existingRunsMs.length}) | ${f0(report.startup.existingMs)} ms | < 1,000 ms |`);
+    lines.push(`| first start to /readyz, empty PGlite folder (initialise, migrate, demo data) | ${f0(report.startup.emptyMs)} ms | < 10,000 ms |`);
+  }
+  if (report.dashboard) {
+    const d = report.dashboard;
+    lines.push(`| progress grid rendered with every state, from navigation (median of ${d.runsMs.length}) | ${f0(d.gridMs)} ms | < 1,000 ms |`);
+    lines.push(`| JS + CSS of the first view, gzip (${d.files} files) | ${kb(d.jsGzipBytes + d.cssGzipBytes)} (JS ${kb(d.jsGzipBytes)}, CSS ${kb(d.cssGzipBytes)}) | < 150 KB |`);
+  }
+  return lines.join('\n');
+}
+
+/** The issue's targets for the API, on PostgreSQL, met or not. */
+function targetLines(report: BenchReport): string {
+  const pg = report.loads.filter((r) => r.driver === 'postgres' && r.connections === 50);
+  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  const lines = pg
+    .filter((r) => r.endpoint !== 'milestoneUpdate')
+    .map((r) => {
+      const ratio = r.app.rps / r.floor.rps;
+      return `- ${r.label}, 50 connections: ${ratio.toFixed(2)} of the floor's req/s (target ≥ 0.6): ${verdict(ratio >= 0.6)}`;
+    });
+  const progress = pg.find((r) => r.endpoint === 'progress');
+  if (progress) lines.push(`- GET /api/progress p99 at 50 connections: ${ms(progress.app.p99)} ms (target < 50 ms): ${verdict(progress.app.p99 < 50)}`);
+  return lines.join('\n');
+}
+
+export function renderMarkdown(report: BenchReport): string {
+  const machine = Object.entries(report.machine)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('; ');
+  const rows = report.drivers[0]?.rows;
+  const dataset = rows ? Object.entries(rows).map(([k, v]) => `${k} ${f0(v)}`).join(', ') : '';
+  return [
+    `Run at ${report.at}. ${machine}.`,
+    '',
+    `Dataset: ${dataset}. Load: ${report.options.seconds} s per cell after a warm-up, autocannon on loopback.`,
+    '',
+    loadTable(report.loads),
+    '',
+    factsTable(report),
+    '',
+    targetLines(report),
+    '',
+  ].join('\n');
+}
