@@ -3,15 +3,14 @@
  * demo database, serving the built dashboard; Debian's chromium driven by playwright-core; an axe-core scan;
  * and screenshots for docs/screenshots/.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { CHROMIUM_PATH, REPO_ROOT, SCREENSHOTS, WEB_BUILD } from './paths.ts';
-import { freePort } from '../helpers/free-port.ts';
+import { CHROMIUM_PATH, SCREENSHOTS, WEB_BUILD } from './paths.ts';
+import { startServerProcess } from '../helpers/server-process.ts';
 
 export type { Browser, Page } from 'playwright-core';
 
@@ -40,28 +39,20 @@ export async function startApp(): Promise<RunningApp> {
   const root = mkdtempSync(path.join(tmpdir(), 'tracker-e2e-app-'));
   const dataDir = path.join(root, 'data');
   cpSync(inject('demoDataDir'), dataDir, { recursive: true });
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', WEB_DIR: WEB_BUILD, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const stop = async () => {
-    if (server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(root, { recursive: true, force: true });
-  };
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode} before it was ready`);
-    if (await fetch(`${baseUrl}/readyz`).then((r) => r.ok, () => false)) return { baseUrl, stop };
-    await new Promise((r) => setTimeout(r, 50));
+  const cleanUp = () => rmSync(root, { recursive: true, force: true });
+  try {
+    const server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: '', WEB_DIR: WEB_BUILD, LOG_LEVEL: 'warn', NODE_ENV: 'development' });
+    return {
+      baseUrl: server.url,
+      stop: async () => {
+        await server.stop();
+        cleanUp();
+      },
+    };
+  } catch (error) {
+    cleanUp();
+    throw error;
   }
-  await stop();
-  throw new Error('the server was not ready within 30 s');
 }
 
 export function openBrowser(): Promise<Browser> {

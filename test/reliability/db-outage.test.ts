@@ -4,13 +4,12 @@
  * with a JSON 503 while it is away, /readyz must say so, the app must serve again on its own, and every
  * write it acknowledged must be in the database afterwards.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ThrowawayPostgres, startThrowawayPostgres } from './throwaway-postgres.ts';
-import { freePort } from '../helpers/free-port.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 
 const CLIENTS = 50;
 const RUN_MS = 30_000;
@@ -18,32 +17,18 @@ const OUTAGE_AT_MS = 10_000;
 const OUTAGE_MS = 5_000;
 
 let db: ThrowawayPostgres;
-let server: ChildProcess;
+let server: ServerProcess | undefined;
 let base = '';
 
 
 beforeAll(async () => {
   db = await startThrowawayPostgres();
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, DATABASE_URL: db.url, DEMO_DATA: 'true', PORT: String(port), LOG_LEVEL: 'error', WEB_DIR: '/nonexistent', NODE_ENV: 'development' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 600; i += 1) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server not ready in 60 s');
-}, 90_000);
+  server = await startServerProcess({ DATABASE_URL: db.url, DEMO_DATA: 'true', LOG_LEVEL: 'error', WEB_DIR: '/nonexistent', NODE_ENV: 'development' });
+  base = server.url;
+}, 150_000);
 
 afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((r) => server.once('exit', r));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  await server?.stop();
   db?.destroy();
 });
 

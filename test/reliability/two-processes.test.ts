@@ -3,17 +3,16 @@
  * other must know too. A session signed out through one is refused by the other; an Idempotency-Key used on
  * one replays on the other; the sign-in rate limit counts attempts on both together (through Redis).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminUrl, databaseUrl, postgresReachable } from '../helpers/database-target.ts';
-import { freePort } from '../helpers/free-port.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 
 const database = `tracker_twoproc_${process.pid}`;
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const redisPrefix = `tracker-test-${process.pid}-${Date.now()}:`;
-const servers: ChildProcess[] = [];
+const servers: ServerProcess[] = [];
 let a = '';
 let b = '';
 
@@ -38,29 +37,17 @@ if (process.env.CI === 'true' && !(postgresUp && redisUp)) {
 
 
 async function startServer(): Promise<string> {
-  const port = await freePort();
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl(database),
-      DEMO_DATA: 'true',
-      REDIS_URL: redisUrl,
-      REDIS_PREFIX: redisPrefix,
-      PORT: String(port),
-      LOG_LEVEL: 'error',
-      WEB_DIR: '/nonexistent',
-      NODE_ENV: 'development',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
+  const server = await startServerProcess({
+    DATABASE_URL: databaseUrl(database),
+    DEMO_DATA: 'true',
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: redisPrefix,
+    LOG_LEVEL: 'error',
+    WEB_DIR: '/nonexistent',
+    NODE_ENV: 'development',
   });
   servers.push(server);
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i += 1) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) return base;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server not ready in 60 s');
+  return server.url;
 }
 
 describe.skipIf(!(postgresUp && redisUp))('two app processes on one PostgreSQL, with Redis', () => {
@@ -73,17 +60,10 @@ describe.skipIf(!(postgresUp && redisUp))('two app processes on one PostgreSQL, 
     // The first migrates and loads the demo data; the second finds both done.
     a = await startServer();
     b = await startServer();
-  }, 120_000);
+  }, 270_000);
 
   afterAll(async () => {
-    await Promise.all(
-      servers.map(async (server) => {
-        if (server.exitCode !== null) return;
-        const exited = new Promise((r) => server.once('exit', r));
-        server.kill('SIGTERM');
-        await exited;
-      }),
-    );
+    await Promise.all(servers.map((server) => server.stop()));
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     await admin.query(`drop database if exists ${database} with (force)`);

@@ -3,12 +3,12 @@
  * data, answers as the brief says, keeps what was written across a stop and a start, and says how long it
  * took to become ready.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../helpers/free-port.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tracker-start-'));
 // A stand-in dashboard build, so that serving the single-page app beside /api is part of the real start.
@@ -17,32 +17,17 @@ mkdirSync(webDir);
 writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>dashboard-marker</title>');
 writeFileSync(path.join(webDir, 'app.js'), 'console.log(1)');
 let port = 0;
-let server: ChildProcess | undefined;
+let server: ServerProcess | undefined;
 const base = () => `http://127.0.0.1:${port}`;
 
 
-/** Starts `node --import tsx server/main.ts` and resolves with the milliseconds until /readyz answers 200. */
+/** Starts the server on the same port and data folder, and resolves with the milliseconds until /readyz answers 200. */
 async function start(): Promise<number> {
-  const began = performance.now();
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', WEB_DIR: webDir },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    const ready = await fetch(`${base()}/readyz`).then((r) => r.status === 200, () => false);
-    if (ready) return performance.now() - began;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('server did not become ready in 30 s');
+  server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', WEB_DIR: webDir }, { port });
+  return server.readyAfterMs;
 }
 
-async function stop() {
-  if (!server || server.exitCode !== null) return;
-  const exited = new Promise((resolve) => server!.once('exit', resolve));
-  server.kill('SIGTERM');
-  await exited;
-}
+const stop = async () => server?.stop();
 
 async function signIn(email: string) {
   const res = await fetch(`${base()}/api/auth/login`, {
