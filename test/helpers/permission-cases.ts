@@ -4,6 +4,7 @@ import { engagementRouteCases } from './permission-cases-engagement.ts';
 import { assessmentRouteCases } from './permission-cases-assessment.ts';
 import { setupRouteCases } from './permission-cases-setup.ts';
 import { calendarRouteCases } from './permission-cases-calendar.ts';
+import { rolloverRouteCases } from './permission-cases-rollover.ts';
 
 /**
  * How to call each route for the permission matrix (test/api/permissions.test.ts): which part of the
@@ -121,6 +122,7 @@ export const routeCases: Record<string, RouteCase> = {
   ...assessmentRouteCases,
   ...setupRouteCases,
   ...calendarRouteCases,
+  ...rolloverRouteCases,
 };
 
 export function caseFor(route: string): RouteCase | undefined {
