@@ -49,7 +49,7 @@ describe.skipIf(browserMissing)('calendar subscription and downloads', () => {
   }
 
   it('reaches the calendar section from the top bar and makes a URL whose feed holds only the coach’s states', async () => {
-    await page.getByRole('link', { name: /Nan Dare, your account and calendar/ }).click();
+    await page.getByRole('banner').getByRole('link', { name: /Nan Dare.*your account and calendar/ }).click();
     await page.waitForURL('**/account');
     await page.getByRole('heading', { name: 'Calendar' }).waitFor();
     await expect(page.getByText('You have no subscription URL.').isVisible()).resolves.toBe(true);

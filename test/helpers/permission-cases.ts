@@ -5,6 +5,7 @@ import { assessmentRouteCases } from './permission-cases-assessment.ts';
 import { setupRouteCases } from './permission-cases-setup.ts';
 import { calendarRouteCases } from './permission-cases-calendar.ts';
 import { playbookRouteCases } from './permission-cases-playbook.ts';
+import { rolloverRouteCases } from './permission-cases-rollover.ts';
 
 /**
  * How to call each route for the permission matrix (test/api/permissions.test.ts): which part of the
@@ -142,6 +143,7 @@ export const routeCases: Record<string, RouteCase> = {
   ...setupRouteCases,
   ...calendarRouteCases,
   ...playbookRouteCases,
+  ...rolloverRouteCases,
 };
 
 export function caseFor(route: string): RouteCase | undefined {

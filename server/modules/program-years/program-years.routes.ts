@@ -3,6 +3,8 @@ import { ctxOf } from '../../lib/context.ts';
 import type { App } from '../../lib/types.ts';
 import { Activity, ActivityCreate, ActivityUpdate, YearCreate, YearDetail, YearList, YearQuery, YearUpdate } from './program-years.schemas.ts';
 import * as service from './program-years.service.ts';
+import { RolloverInput, RolloverPreview, RolloverQuery } from './rollover.schemas.ts';
+import * as rollover from './rollover.service.ts';
 
 const tags = ['program years'];
 
@@ -41,6 +43,33 @@ export default async function programYearsRoutes(app: App) {
       await service.remove(ctxOf(app, request), request.params.id);
       return reply.status(204).send(null);
     },
+  );
+
+  app.get(
+    '/api/program-years/:id/rollover',
+    {
+      schema: {
+        tags,
+        summary: 'Preview starting the next year from this one (staff): its dates, timeline, events, states, pairings and teams; 409 if it exists',
+        params: IdParams,
+        querystring: RolloverQuery,
+        response: { 200: RolloverPreview, ...errorResponses },
+      },
+    },
+    async (request) => rollover.preview(ctxOf(app, request), request.params.id, request.query.name),
+  );
+  app.post(
+    '/api/program-years/:id/rollover',
+    {
+      schema: {
+        tags,
+        summary: 'Start the next year from this one (staff): timeline shifted a year, pairings and teams copied for review, plans left behind',
+        params: IdParams,
+        body: RolloverInput,
+        response: { 201: YearDetail, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await rollover.rollover(ctxOf(app, request), request.params.id, request.body ?? {})),
   );
 
   app.post(
