@@ -28,6 +28,7 @@ export function navFor(role: Role): NavItem[] {
         { href: '/timeline', label: 'Timeline' },
         { href: '/calls', label: 'Calls' },
         { href: '/site-visits', label: 'Site visits' },
+        { href: '/follow-ups', label: 'Follow-ups' },
         { href: '/admin', label: 'Administration' },
       ];
     case 'coach':
@@ -37,6 +38,7 @@ export function navFor(role: Role): NavItem[] {
         { href: '/timeline', label: 'Timeline' },
         { href: '/calls', label: 'Calls' },
         { href: '/site-visits', label: 'Site visits' },
+        { href: '/follow-ups', label: 'Follow-ups' },
       ];
     case 'state_lead':
     case 'state_member':
@@ -46,6 +48,7 @@ export function navFor(role: Role): NavItem[] {
         { href: '/timeline', label: 'Timeline' },
         { href: '/calls', label: 'Calls' },
         { href: '/site-visits', label: 'Site visits' },
+        { href: '/follow-ups', label: 'Follow-ups' },
       ];
   }
 }
