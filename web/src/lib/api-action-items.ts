@@ -31,7 +31,12 @@ export interface ActionItemQuery {
   dueBefore?: IsoDay | null;
   /** Due strictly after this day. */
   dueAfter?: IsoDay | null;
-  /** true: not done and due before today; false: the others. */
+  /** Due on or after / on or before these days (both ends included). */
+  dueFrom?: IsoDay | null;
+  dueTo?: IsoDay | null;
+  /** A coach: items of the states paired with them. */
+  coach?: string | null;
+  /** true: not done and due before today in the state's calendar; false: the others. */
   overdue?: boolean | null;
   limit?: number | null;
   offset?: number | null;

@@ -28,6 +28,7 @@ export function navFor(role: Role): NavItem[] {
         { href: '/timeline', label: 'Timeline' },
         { href: '/calls', label: 'Calls' },
         { href: '/site-visits', label: 'Site visits' },
+        { href: '/follow-ups', label: 'Follow-ups' },
         { href: '/playbook', label: 'Playbook' },
         { href: '/reports', label: 'Reports' },
         { href: '/admin', label: 'Administration' },
@@ -39,6 +40,7 @@ export function navFor(role: Role): NavItem[] {
         { href: '/timeline', label: 'Timeline' },
         { href: '/calls', label: 'Calls' },
         { href: '/site-visits', label: 'Site visits' },
+        { href: '/follow-ups', label: 'Follow-ups' },
         { href: '/playbook', label: 'Playbook' },
         { href: '/reports', label: 'Reports' },
       ];
@@ -50,6 +52,7 @@ export function navFor(role: Role): NavItem[] {
         { href: '/timeline', label: 'Timeline' },
         { href: '/calls', label: 'Calls' },
         { href: '/site-visits', label: 'Site visits' },
+        { href: '/follow-ups', label: 'Follow-ups' },
         { href: '/playbook', label: 'Playbook' },
       ];
   }

@@ -117,6 +117,8 @@ export interface StateProgress {
   months: ProgressMonth[];
   checkpoints: StateCheckpoint[];
   milestones: MilestoneSummary;
+  /** Action items from the year's calls and visits; overdue by the state's own calendar. */
+  actionItems: { open: number; overdue: number };
   missedMonths: number;
   lastContactOn: IsoDay | null;
   daysSinceContact: number | null;
