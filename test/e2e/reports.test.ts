@@ -5,7 +5,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type Page, type RunningApp, DEMO_PASSWORD, browserMissing, expectAccessible, newPage, openBrowser, signIn, startApp } from './harness.ts';
+import {
+  type Browser,
+  type Page,
+  type RunningApp,
+  DEMO_PASSWORD,
+  browserMissing,
+  expectAccessible,
+  newPage,
+  openBrowser,
+  screenshot,
+  signIn,
+  startApp,
+} from './harness.ts';
 
 interface CrossState {
   programYear: { id: string; name: string };
@@ -55,6 +67,7 @@ describe.skipIf(browserMissing)('the year-end reports', () => {
     const all = `All ${report.states.length} states`;
     expect(await page.locator('main table tfoot').innerText()).toContain(all);
     await expectAccessible(page, 'cross-state report');
+    await screenshot(page, 'report-all-states-desktop');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
@@ -83,6 +96,7 @@ describe.skipIf(browserMissing)('the year-end reports', () => {
       expect(await page.getByRole('heading', { name: heading, exact: true }).count()).toBe(1);
     }
     await expectAccessible(page, 'state report');
+    await screenshot(page, 'report-state-desktop');
     await page.context().close();
   });
 
@@ -103,6 +117,7 @@ describe.skipIf(browserMissing)('the year-end reports', () => {
     expect(await page.locator('main .eyebrow').first().innerText()).toMatch(/^Year-end report · /i);
     expect(await page.getByText(/^Printed [A-Z][a-z]{2} \d{1,2}, \d{4}$/).isVisible()).toBe(true);
     // Table rows are never cut across pages, and headings stay with what follows.
+    await screenshot(page, 'report-state-print');
     const rowBreak = await page.locator('main .report-section tbody tr').first().evaluate((tr) => getComputedStyle(tr).breakInside);
     expect(rowBreak).toBe('avoid');
     await page.context().close();
