@@ -5,7 +5,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type Page, type RunningApp, DEMO_PASSWORD, browserMissing, expectAccessible, newPage, openBrowser, signIn, startApp } from './harness.ts';
+import {
+  type Browser,
+  type Page,
+  type RunningApp,
+  DEMO_PASSWORD,
+  browserMissing,
+  expectAccessible,
+  newPage,
+  openBrowser,
+  screenshot,
+  signIn,
+  startApp,
+} from './harness.ts';
 
 interface CrossState {
   programYear: { id: string; name: string };
@@ -43,6 +55,16 @@ describe.skipIf(browserMissing)('the year-end reports', () => {
   }
 
   const stateLinks = (page: Page) => page.locator('main table tbody th a');
+  /** The states the cross-state table links to, once it has loaded (a slow machine answers late). */
+  async function linkedStates(page: Page) {
+    await stateLinks(page).first().waitFor();
+    return stateLinks(page).allInnerTexts();
+  }
+  /** The page's heading once the page (or its error) has loaded. */
+  async function heading(page: Page) {
+    await page.locator('main h1').first().waitFor();
+    return page.locator('main h1').first().innerText();
+  }
 
   it('takes staff from the top bar to the cross-state report, a row per state, and exports it as CSV', async () => {
     const years = await apiGet<{ items: { id: string }[] }>('staff@demo.test', '/api/program-years');
@@ -50,11 +72,12 @@ describe.skipIf(browserMissing)('the year-end reports', () => {
     const page = await pageAs('staff@demo.test');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
     await page.waitForURL(/\/reports$/);
-    await expect.poll(() => page.locator('main h1').innerText()).toBe('All states');
-    await expect.poll(() => stateLinks(page).allInnerTexts()).toEqual(report.states.map((s) => s.stateName));
+    await expect.poll(() => heading(page), { timeout: 15_000 }).toBe('All states');
+    expect(await linkedStates(page)).toEqual(report.states.map((s) => s.stateName));
     const all = `All ${report.states.length} states`;
     expect(await page.locator('main table tfoot').innerText()).toContain(all);
     await expectAccessible(page, 'cross-state report');
+    await screenshot(page, 'report-all-states-desktop');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
@@ -66,7 +89,7 @@ describe.skipIf(browserMissing)('the year-end reports', () => {
     // The growth chart has its table alternative, kept in the URL.
     await page.getByRole('button', { name: 'Show as table' }).click();
     await page.waitForURL(/growth=table/);
-    await expect.poll(() => page.locator('table', { hasText: 'States compared' }).count()).toBe(1);
+    await expect.poll(() => page.locator('table', { hasText: 'States compared' }).count(), { timeout: 15_000 }).toBe(1);
     await expectAccessible(page, 'cross-state report, growth as a table');
     await page.context().close();
   });
@@ -77,12 +100,13 @@ describe.skipIf(browserMissing)('the year-end reports', () => {
     await page.goto(`/reports?programYear=${report.programYear.id}`);
     await stateLinks(page).filter({ hasText: 'Arkansas' }).click();
     await page.waitForURL(/\/reports\/states\/AR\?programYear=/);
-    await expect.poll(() => page.locator('main h1').innerText()).toBe('Arkansas (AR)');
+    await expect.poll(() => heading(page), { timeout: 15_000 }).toBe('Arkansas (AR)');
     expect(await page.locator('.report-summary').innerText()).toBe(report.summary);
     for (const heading of ['Assessment growth by domain', 'Engagement against the timeline', 'Milestones']) {
       expect(await page.getByRole('heading', { name: heading, exact: true }).count()).toBe(1);
     }
     await expectAccessible(page, 'state report');
+    await screenshot(page, 'report-state-desktop');
     await page.context().close();
   });
 
@@ -103,6 +127,7 @@ describe.skipIf(browserMissing)('the year-end reports', () => {
     expect(await page.locator('main .eyebrow').first().innerText()).toMatch(/^Year-end report · /i);
     expect(await page.getByText(/^Printed [A-Z][a-z]{2} \d{1,2}, \d{4}$/).isVisible()).toBe(true);
     // Table rows are never cut across pages, and headings stay with what follows.
+    await screenshot(page, 'report-state-print');
     const rowBreak = await page.locator('main .report-section tbody tr').first().evaluate((tr) => getComputedStyle(tr).breakInside);
     expect(rowBreak).toBe('avoid');
     await page.context().close();
@@ -111,17 +136,18 @@ describe.skipIf(browserMissing)('the year-end reports', () => {
   it('keeps a coach to the paired states and a state lead to their own', async () => {
     const coach = await pageAs('nan.dare@demo.test');
     await coach.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
-    await expect.poll(() => stateLinks(coach).allInnerTexts()).toEqual(['Arkansas', 'Hawaii']);
+    await coach.waitForURL(/\/reports$/);
+    expect(await linkedStates(coach)).toEqual(['Arkansas', 'Hawaii']);
     await coach.goto('/reports/states/IA');
-    await expect.poll(() => coach.locator('main h1').innerText()).toMatch(/not found|404/i);
+    await expect.poll(() => heading(coach), { timeout: 15_000 }).toMatch(/not found|404/i);
     await coach.context().close();
 
     const lead = await pageAs('lead.ia@demo.test');
     expect(await lead.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).count()).toBe(0);
     await lead.goto('/reports/states/IA');
-    await expect.poll(() => lead.locator('main h1').innerText()).toBe('Iowa (IA)');
+    await expect.poll(() => heading(lead), { timeout: 15_000 }).toBe('Iowa (IA)');
     await lead.goto('/reports/states/AR');
-    await expect.poll(() => lead.locator('main h1').innerText()).toMatch(/not found|404/i);
+    await expect.poll(() => heading(lead), { timeout: 15_000 }).toMatch(/not found|404/i);
     await lead.context().close();
   });
 });
