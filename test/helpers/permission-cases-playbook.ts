@@ -50,3 +50,8 @@ export const playbookRouteCases: Record<string, RouteCase> = {
     build: async (f, s) => ({ url: `/api/states/${f.stateOf(s)}/playbook?programYear=${f.yearId}` }),
   },
 };
+
+/** Peer-mentoring suggestions read every state's baseline: staff only. */
+export const suggestionRouteCases: Record<string, RouteCase> = {
+  'GET /api/mentoring-suggestions': { area: 'staff_only', action: 'read', scopes: none, build: async (f) => ({ url: `/api/mentoring-suggestions?programYear=${f.yearId}` }) },
+};
