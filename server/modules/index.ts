@@ -20,6 +20,7 @@ import goalsRoutes from './goals/goals.routes.ts';
 import milestonesRoutes from './milestones/milestones.routes.ts';
 import planCommentsRoutes from './plan-comments/plan-comments.routes.ts';
 import playbookRoutes from './playbook/playbook.routes.ts';
+import agendaRoutes from './agenda/agenda.routes.ts';
 
 /** Every route module, in registration order. */
-export const modules = [healthRoutes, authRoutes, callsRoutes, progressRoutes, auditRoutes, programYearsRoutes, statesRoutes, participationsRoutes, usersRoutes, pairingsRoutes, teamMembersRoutes, siteVisitsRoutes, actionItemsRoutes, eventsRoutes, mentoringRoutes, instrumentsRoutes, assessmentsRoutes, plansRoutes, goalsRoutes, milestonesRoutes, planCommentsRoutes, playbookRoutes] as const;
+export const modules = [healthRoutes, authRoutes, callsRoutes, progressRoutes, auditRoutes, programYearsRoutes, statesRoutes, participationsRoutes, usersRoutes, pairingsRoutes, teamMembersRoutes, siteVisitsRoutes, actionItemsRoutes, eventsRoutes, mentoringRoutes, instrumentsRoutes, assessmentsRoutes, plansRoutes, goalsRoutes, milestonesRoutes, planCommentsRoutes, playbookRoutes, agendaRoutes] as const;

@@ -3,7 +3,7 @@ import { TEST_PASSWORD, joinYear, makeCall, makeState, makeUser, makeYear, pair 
 import { engagementRouteCases } from './permission-cases-engagement.ts';
 import { assessmentRouteCases } from './permission-cases-assessment.ts';
 import { setupRouteCases } from './permission-cases-setup.ts';
-import { playbookRouteCases, suggestionRouteCases } from './permission-cases-playbook.ts';
+import { agendaRouteCases, playbookRouteCases, suggestionRouteCases } from './permission-cases-playbook.ts';
 
 /**
  * How to call each route for the permission matrix (test/api/permissions.test.ts): which part of the
@@ -122,6 +122,7 @@ export const routeCases: Record<string, RouteCase> = {
   ...setupRouteCases,
   ...playbookRouteCases,
   ...suggestionRouteCases,
+  ...agendaRouteCases,
 };
 
 export function caseFor(route: string): RouteCase | undefined {
