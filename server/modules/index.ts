@@ -23,6 +23,7 @@ import calendarRoutes from './calendar/calendar.routes.ts';
 import playbookRoutes from './playbook/playbook.routes.ts';
 import reportsRoutes from './reports/reports.routes.ts';
 import searchRoutes from './search/search.routes.ts';
+import agendaRoutes from './agenda/agenda.routes.ts';
 
 /** Every route module, in registration order. */
 export const modules = [
@@ -51,4 +52,5 @@ export const modules = [
   playbookRoutes,
   reportsRoutes,
   searchRoutes,
+  agendaRoutes,
 ] as const;

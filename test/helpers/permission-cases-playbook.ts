@@ -50,3 +50,18 @@ export const playbookRouteCases: Record<string, RouteCase> = {
     build: async (f, s) => ({ url: `/api/states/${f.stateOf(s)}/playbook?programYear=${f.yearId}` }),
   },
 };
+
+/** Peer-mentoring suggestions read every state's baseline: staff only. */
+export const suggestionRouteCases: Record<string, RouteCase> = {
+  'GET /api/mentoring-suggestions': { area: 'staff_only', action: 'read', scopes: none, build: async (f) => ({ url: `/api/mentoring-suggestions?programYear=${f.yearId}` }) },
+};
+
+/** The next call's draft agenda is the coach's working paper: an engagement write (staff, or the state's coach). */
+export const agendaRouteCases: Record<string, RouteCase> = {
+  'GET /api/states/{code}/agenda-draft': {
+    area: 'engagement',
+    action: 'write',
+    scopes: stateScopes,
+    build: async (f, s) => ({ url: `/api/states/${f.stateOf(s)}/agenda-draft?programYear=${f.yearId}` }),
+  },
+};

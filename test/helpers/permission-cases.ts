@@ -6,6 +6,7 @@ import { setupRouteCases } from './permission-cases-setup.ts';
 import { calendarRouteCases } from './permission-cases-calendar.ts';
 import { playbookRouteCases } from './permission-cases-playbook.ts';
 import { rolloverRouteCases } from './permission-cases-rollover.ts';
+import { agendaRouteCases, playbookRouteCases, suggestionRouteCases } from './permission-cases-playbook.ts';
 
 /**
  * How to call each route for the permission matrix (test/api/permissions.test.ts): which part of the
@@ -144,6 +145,8 @@ export const routeCases: Record<string, RouteCase> = {
   ...calendarRouteCases,
   ...playbookRouteCases,
   ...rolloverRouteCases,
+  ...suggestionRouteCases,
+  ...agendaRouteCases,
 };
 
 export function caseFor(route: string): RouteCase | undefined {

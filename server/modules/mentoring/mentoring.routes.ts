@@ -1,8 +1,19 @@
 import { ErrorBody, IdParams, NoContent, errorResponses } from '../../lib/schemas.ts';
 import { ctxOf } from '../../lib/context.ts';
 import type { App } from '../../lib/types.ts';
-import { Exchange, ExchangeCreate, MentoringPairCreate, MentoringPairDetail, MentoringPairList, MentoringPairQuery, MentoringPairUpdate } from './mentoring.schemas.ts';
+import {
+  Exchange,
+  ExchangeCreate,
+  MentoringPairCreate,
+  MentoringPairDetail,
+  MentoringPairList,
+  MentoringPairQuery,
+  MentoringPairUpdate,
+  MentoringSuggestionList,
+  SuggestionQuery,
+} from './mentoring.schemas.ts';
 import * as service from './mentoring.service.ts';
+import { suggestions } from './suggestions.service.ts';
 
 const tags = ['peer mentoring'];
 
@@ -18,6 +29,18 @@ export default async function mentoringRoutes(app: App) {
       },
     },
     async (request) => service.list(ctxOf(app, request), request.query),
+  );
+  app.get(
+    '/api/mentoring-suggestions',
+    {
+      schema: {
+        tags,
+        summary: 'Suggested pairs from the baseline assessments: one state established where the other marked a priority (staff)',
+        querystring: SuggestionQuery,
+        response: { 200: MentoringSuggestionList, ...errorResponses },
+      },
+    },
+    async (request) => suggestions(ctxOf(app, request), request.query.programYear),
   );
   app.get(
     '/api/mentoring-pairs/:id',

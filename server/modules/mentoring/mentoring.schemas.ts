@@ -49,3 +49,28 @@ export const MentoringPairQuery = Type.Object(
   { ...listQuery, programYear: Type.Optional(Uuid), state: Type.Optional(StateCode) },
   { additionalProperties: false },
 );
+
+export const SuggestionQuery = Type.Object({ programYear: Uuid }, { additionalProperties: false });
+
+export const MentoringSuggestion = Type.Object({
+  programYearId: Type.String(),
+  stateA: Type.String(),
+  stateAName: Type.String(),
+  stateB: Type.String(),
+  stateBName: Type.String(),
+  /** The focus to create the pair with. */
+  focus: Type.String(),
+  reasons: Type.Array(
+    Type.Object({
+      mentor: Type.String(),
+      mentee: Type.String(),
+      domainKey: Type.String(),
+      domainTitle: Type.String(),
+      mentorAverage: Type.Number(),
+      menteeAverage: Nullable(Type.Number()),
+      text: Type.String(),
+    }),
+  ),
+});
+
+export const MentoringSuggestionList = Type.Object({ items: Type.Array(MentoringSuggestion), total: Type.Integer({ minimum: 0 }) });
