@@ -74,7 +74,7 @@ function peakRssMiB(pid: number): number {
 /** How the app is started: through tsx as in development, or the prebuilt bundle `npm start` runs. */
 export type AppEntry = 'tsx' | 'bundle';
 
-export const appArgs = (entry: AppEntry) => (entry === 'bundle' ? ['dist/server/main.js'] : ['--import', 'tsx', 'server/main.ts']);
+export const appArgs = (entry: AppEntry) => (entry === 'bundle' ? ['dist/main.js'] : ['--import', 'tsx', 'server/main.ts']);
 
 /** The app on the given database, with the bench's secret (capture.ts signed the tokens with it). */
 export function appCommand(entry: AppEntry, database: { url?: string; dataDir?: string }, extraEnv: Record<string, string> = {}): ServerCommand {
