@@ -81,7 +81,7 @@ async function benchDriver(driver: Driver, options: BenchOptions, today: string,
     servers.push(app);
     say(`${driver}: app ready in ${Math.round(app.readyMs)} ms; measuring`);
     const appResults = await measureAll(app.baseUrl, cap, options, slices);
-    const facts: DriverFacts = { driver, generateSeconds: seconds, rows, appReadyMs: app.readyMs, peakRssMiB: app.peakRssMiB() };
+    const facts: DriverFacts = { driver, generateSeconds: seconds, rows, appReadyMs: app.readyMs, appReadyCpuMs: app.readyCpuMs, peakRssMiB: app.peakRssMiB() };
     if (options.browser && driver === options.drivers[0]) {
       say(`${driver}: dashboard in chromium`);
       report.dashboard = await measureDashboard(app.baseUrl, cap.targets.yearId, options.states, options.startupRuns >= 5 ? 5 : 3);
