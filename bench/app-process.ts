@@ -11,6 +11,8 @@ export interface RunningServer {
   pid: number;
   /** Milliseconds from spawn to the first 200 from the readiness URL. */
   readyMs: number;
+  /** CPU the process had used by then (all its threads): steadier than readyMs on a busy machine. */
+  readyCpuMs: number;
   /** What the process printed (its start-up log), for the report. */
   output(): string;
   /** Peak resident set size so far (VmHWM), in MiB. */
@@ -54,6 +56,7 @@ export async function startServer(command: ServerCommand): Promise<RunningServer
         baseUrl,
         pid: child.pid as number,
         readyMs,
+        readyCpuMs: cpuMs(child.pid as number),
         output: () => output,
         peakRssMiB: () => peakRssMiB(child.pid as number),
         stop,
@@ -65,6 +68,12 @@ export async function startServer(command: ServerCommand): Promise<RunningServer
   throw new Error(`${command.args.join(' ')} was not ready within ${command.timeoutMs ?? 120_000} ms:\n${output}`);
 }
 
+/** utime + stime from /proc/<pid>/stat, in clock ticks of 10 ms (Linux's USER_HZ). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function peakRssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kib = Number(/VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1] ?? NaN);
@@ -74,7 +83,7 @@ function peakRssMiB(pid: number): number {
 /** How the app is started: through tsx as in development, or the prebuilt bundle `npm start` runs. */
 export type AppEntry = 'tsx' | 'bundle';
 
-export const appArgs = (entry: AppEntry) => (entry === 'bundle' ? ['dist/server/main.js'] : ['--import', 'tsx', 'server/main.ts']);
+export const appArgs = (entry: AppEntry) => (entry === 'bundle' ? ['dist/main.js'] : ['--import', 'tsx', 'server/main.ts']);
 
 /** The app on the given database, with the bench's secret (capture.ts signed the tokens with it). */
 export function appCommand(entry: AppEntry, database: { url?: string; dataDir?: string }, extraEnv: Record<string, string> = {}): ServerCommand {

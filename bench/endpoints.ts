@@ -35,7 +35,7 @@ export function readEndpoints(t: Targets): Endpoint[] {
       user: 'staff',
       requests: [
         get(`/api/states/${t.stateCode}`),
-        get(`/api/progress?programYear=${t.yearId}`),
+        get(`/api/progress?programYear=${t.yearId}&state=${t.stateCode}`),
         get('/api/program-years?limit=100'),
         get(`/api/plans?${scope}&limit=100`),
         get(`/api/plans/${t.planId}`),

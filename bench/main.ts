@@ -81,7 +81,7 @@ async function benchDriver(driver: Driver, options: BenchOptions, today: string,
     servers.push(app);
     say(`${driver}: app ready in ${Math.round(app.readyMs)} ms; measuring`);
     const appResults = await measureAll(app.baseUrl, cap, options, slices);
-    const facts: DriverFacts = { driver, generateSeconds: seconds, rows, appReadyMs: app.readyMs, peakRssMiB: app.peakRssMiB() };
+    const facts: DriverFacts = { driver, generateSeconds: seconds, rows, appReadyMs: app.readyMs, appReadyCpuMs: app.readyCpuMs, peakRssMiB: app.peakRssMiB() };
     if (options.browser && driver === options.drivers[0]) {
       say(`${driver}: dashboard in chromium`);
       report.dashboard = await measureDashboard(app.baseUrl, cap.targets.yearId, options.states, options.startupRuns >= 5 ? 5 : 3);
@@ -112,7 +112,8 @@ async function benchDriver(driver: Driver, options: BenchOptions, today: string,
   }
 }
 
-function ensureWebBuild(options: BenchOptions) {
+function ensureBuilds(options: BenchOptions) {
+  if (options.entry === 'bundle') execFileSync('npm', ['run', 'build:server'], { cwd: REPO_ROOT, stdio: 'inherit' });
   if (!options.browser || existsSync(path.join(REPO_ROOT, 'web/build/index.html'))) return;
   say('building the dashboard (npm run build:web)');
   execFileSync('npm', ['run', 'build:web'], { cwd: REPO_ROOT, stdio: 'inherit' });
@@ -120,7 +121,7 @@ function ensureWebBuild(options: BenchOptions) {
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
-  ensureWebBuild(options);
+  ensureBuilds(options);
   const today = toIsoDate(new Date());
   const report: BenchReport = {
     at: new Date().toISOString(),

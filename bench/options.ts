@@ -26,7 +26,7 @@ const HELP = `npm run bench -- [options]
   --drivers LIST   postgres,pglite (default both)
   --no-browser     skip the dashboard measurement
   --no-startup     skip the start-up measurement
-  --entry E        tsx (node --import tsx server/main.ts) or bundle (dist/server/main.js; npm run build:server)
+  --entry E        bundle (default: dist/main.js, as npm start runs it; built first) or tsx (node --import tsx server/main.ts)
   --admin-url URL  PostgreSQL to create the throwaway database on (default postgres://postgres@127.0.0.1:5432/postgres)
   --out DIR        where the JSON and markdown go (default bench/results)`;
 
@@ -41,7 +41,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       drivers: { type: 'string', default: 'postgres,pglite' },
       'no-browser': { type: 'boolean', default: false },
       'no-startup': { type: 'boolean', default: false },
-      entry: { type: 'string', default: 'tsx' },
+      entry: { type: 'string', default: 'bundle' },
       'admin-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
       out: { type: 'string', default: 'bench/results' },
       help: { type: 'boolean', default: false },

@@ -9,6 +9,9 @@ export interface StartupResult {
   /** Median of the starts on the folder the first start left. */
   existingMs: number;
   existingRunsMs: number[];
+  /** CPU used to get ready, first start and the median of the others. */
+  emptyCpuMs: number;
+  existingCpuMs: number;
   /** What the app said while starting on the empty folder. */
   firstStartLog: string[];
 }
@@ -26,12 +29,21 @@ export async function measureStartup(entry: AppEntry, runs: number): Promise<Sta
     const firstStartLog = first.output().split('\n').filter((line) => line.trim() !== '');
     await first.stop();
     const existingRunsMs: number[] = [];
+    const existingCpu: number[] = [];
     for (let i = 0; i < runs; i += 1) {
       const again = await startServer(command('warn'));
       existingRunsMs.push(again.readyMs);
+      existingCpu.push(again.readyCpuMs);
       await again.stop();
     }
-    return { emptyMs: first.readyMs, existingMs: median(existingRunsMs), existingRunsMs, firstStartLog };
+    return {
+      emptyMs: first.readyMs,
+      existingMs: median(existingRunsMs),
+      existingRunsMs,
+      emptyCpuMs: first.readyCpuMs,
+      existingCpuMs: median(existingCpu),
+      firstStartLog,
+    };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

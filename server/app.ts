@@ -10,6 +10,7 @@ import { installErrorHandler, installNotFoundHandler } from './plugins/errors.ts
 import openapiPlugin from './plugins/openapi.ts';
 import concurrencyPlugin from './plugins/concurrency.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
+import { lazySerializerFactory } from './plugins/lazy-compilers.ts';
 import securityPlugin, { type LoginLimits, defaultLoginLimits } from './plugins/security.ts';
 import { installValidators, refuseNulCharacters } from './plugins/validation.ts';
 import webPlugin, { hasDashboardBuild } from './plugins/web.ts';
@@ -33,6 +34,7 @@ export async function buildApp(options: AppOptions) {
     logger: options.logger ?? { level: options.config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false } },
+    schemaController: { compilersFactory: { buildSerializer: lazySerializerFactory } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installValidators(app);

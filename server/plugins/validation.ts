@@ -2,6 +2,7 @@ import { Ajv, type Options } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
 import { ValidationError } from '../errors.ts';
+import { lazyValidator } from './lazy-compilers.ts';
 
 // ajv-formats ships CommonJS with a default export.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -17,7 +18,7 @@ export function installValidators(app: FastifyInstance) {
   const strict = addFormats(new Ajv({ ...shared, coerceTypes: false }));
   app.setValidatorCompiler(({ schema, httpPart }) => {
     const ajv = httpPart === 'body' ? strict : coercing;
-    return ajv.compile(schema);
+    return lazyValidator(() => ajv.compile(schema));
   });
 }
 

@@ -31,6 +31,6 @@ export const api = {
   programYears: (load?: LoadContext) =>
     request<Page<ProgramYear>>('GET', '/api/program-years', { load, query: { limit: '100' } }),
 
-  progress: (query: { programYear?: string | null; tier?: string | null; coach?: string | null }, load?: LoadContext) =>
+  progress: (query: { programYear?: string | null; tier?: string | null; coach?: string | null; state?: string | null }, load?: LoadContext) =>
     request<ProgressAnswer>('GET', '/api/progress', { load, query }),
 };

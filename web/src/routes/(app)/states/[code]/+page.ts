@@ -23,7 +23,8 @@ export const load = (async (event) => {
 
   const [state, progress, years] = await Promise.all([
     getState(code, event),
-    api.progress({ programYear }, event),
+    // Only this state's row: the whole grid (every state) was most of the page's wait at national scale.
+    api.progress({ programYear, state: code }, event),
     api.programYears(event).catch((error: unknown) => {
       if (isHttpError(error) && (error.status === 404 || error.status === 403)) return null;
       throw error;
