@@ -4,7 +4,6 @@ import { engagementRouteCases } from './permission-cases-engagement.ts';
 import { assessmentRouteCases } from './permission-cases-assessment.ts';
 import { setupRouteCases } from './permission-cases-setup.ts';
 import { calendarRouteCases } from './permission-cases-calendar.ts';
-import { playbookRouteCases } from './permission-cases-playbook.ts';
 import { rolloverRouteCases } from './permission-cases-rollover.ts';
 import { agendaRouteCases, playbookRouteCases, suggestionRouteCases } from './permission-cases-playbook.ts';
 
