@@ -95,6 +95,7 @@ const state = (code: string, patch: Partial<StateProgress> = {}): StateProgress 
   months: [month('2026-10', { callStatus: 'held', heldCalls: 2 })],
   checkpoints: [],
   milestones: { total: 4, completed: 1, inProgress: 1, atRisk: 0, deferred: 0, overdue: 1, percentComplete: 25 },
+  actionItems: { open: 0, overdue: 0 },
   missedMonths: 0,
   lastContactOn: '2026-10-20',
   daysSinceContact: 3,
