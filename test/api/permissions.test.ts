@@ -89,5 +89,5 @@ describe('the permission matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
