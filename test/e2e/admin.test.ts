@@ -355,7 +355,7 @@ describe.skipIf(browserMissing)('the staff administration', () => {
       await expectAccessible(page, path);
     }
     await page.close();
-  }, 120_000);
+  }, 300_000);
 
   it('keeps forms and inline editors accessible, and fits a phone', async () => {
     const page = await staffPage();
