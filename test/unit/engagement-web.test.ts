@@ -105,6 +105,7 @@ function state(overrides: Partial<StateProgress> = {}): StateProgress {
       { kind: 'reassessment', title: 'Reassessment', dueOn: '2027-08-31', status: 'pending', metOn: null, done: 0, required: 1 },
     ],
     milestones: { total: 0, completed: 0, inProgress: 0, atRisk: 0, deferred: 0, overdue: 0, percentComplete: 0 },
+    actionItems: { open: 0, overdue: 0 },
     missedMonths: 0,
     lastContactOn: '2026-10-20',
     daysSinceContact: 35,
