@@ -43,8 +43,8 @@ describe.skipIf(browserMissing)('search across notes', () => {
     for (const word of marks) expect(word.toLowerCase()).toMatch(/^employ/);
     // Across states, as staff.
     expect((await stateNamesShown(page)).size).toBeGreaterThan(1);
-    // The box keeps the words on the results page.
-    expect(await page.locator('#top-search').inputValue()).toBe('employer');
+    // The page's own box carries the words on, for a refined search.
+    expect(await page.getByLabel('Words to find').inputValue()).toBe('employer');
     await expectAccessible(page, 'search results');
 
     const first = hits(page).first().locator('h3 a');
@@ -77,12 +77,12 @@ describe.skipIf(browserMissing)('search across notes', () => {
   it('shows a prompt without words and a clear empty state without matches', async () => {
     const page = await pageAs('staff@demo.test');
     await page.goto('/search');
-    await expect.poll(() => page.getByRole('heading', { name: 'What are you looking for?' }).count()).toBe(1);
+    await page.getByRole('heading', { name: 'What are you looking for?' }).waitFor();
     await expectAccessible(page, 'search prompt');
     await page.getByLabel('Words to find').fill('zyzzogeton quux');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL(/q=zyzzogeton/);
-    await expect.poll(() => page.getByRole('heading', { name: /Nothing matches/ }).count()).toBe(1);
+    await page.getByRole('heading', { name: /Nothing matches/ }).waitFor();
     await expectAccessible(page, 'search with no matches');
     await page.context().close();
   });

@@ -95,7 +95,7 @@ const state = (code: string, patch: Partial<StateProgress> = {}): StateProgress 
   months: [month('2026-10', { callStatus: 'held', heldCalls: 2 })],
   checkpoints: [],
   milestones: { total: 4, completed: 1, inProgress: 1, atRisk: 0, deferred: 0, overdue: 1, percentComplete: 25 },
-  actionItems: { open: 0, overdue: 0 },
+  actionItems: { open: 2, overdue: 1 },
   missedMonths: 0,
   lastContactOn: '2026-10-20',
   daysSinceContact: 3,
@@ -137,6 +137,7 @@ describe('dashboard: the progress view', () => {
     } as ProgressAnswer;
     const [header, row] = progressCsvRows(answer, [state('AR')]);
     expect(header.at(-1)).toBe('Oct 2026');
+    expect(row[header.indexOf('Action items overdue')]).toBe(1);
     expect(row).toContain('Needs attention');
     expect(row).toContain('1 milestone overdue; No call, yet');
     expect(row).toContain('2026-10-20');
