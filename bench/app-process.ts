@@ -65,7 +65,7 @@ export async function startServer(command: ServerCommand): Promise<RunningServer
     await new Promise((r) => setTimeout(r, 5));
   }
   await stop();
-  throw new Error(`${command.args.join(' ')} was not ready within ${command.timeoutMs ?? 120_000} ms:\n${output}`);
+  throw new Error(`${command.args.join(' ')} was not ready within ${command.timeoutMs ?? 300_000} ms:\n${output}`);
 }
 
 /** utime + stime from /proc/<pid>/stat, in clock ticks of 10 ms (Linux's USER_HZ). */

@@ -61,7 +61,7 @@ async function measureAll(baseUrl: string, cap: Capture, options: BenchOptions, 
     let single: LoadResult | undefined;
     for (const connections of options.connections) {
       const load = loadFor(cap.tokens[endpoint.user], connections, single);
-      await loadReads({ ...load, seconds: warmSeconds, amount: load.amount ? Math.ceil(load.amount / 5) : undefined }, endpoint.requests);
+      await loadReads({ ...load, seconds: warmSeconds, amount: load.amount ? Math.max(connections, Math.ceil(load.amount / 5)) : undefined }, endpoint.requests);
       const result = record(endpoint.key, connections, await loadReads(load, endpoint.requests));
       single ??= result;
     }
