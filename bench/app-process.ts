@@ -46,7 +46,7 @@ export async function startServer(command: ServerCommand): Promise<RunningServer
     child.kill('SIGTERM');
     await exited;
   };
-  const deadline = started + (command.timeoutMs ?? 120_000);
+  const deadline = started + (command.timeoutMs ?? 300_000);
   while (performance.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${command.args.join(' ')} exited with ${child.exitCode}:\n${output}`);
     const ok = await fetch(`${baseUrl}${command.readyPath}`).then((r) => r.ok, () => false);
@@ -65,7 +65,7 @@ export async function startServer(command: ServerCommand): Promise<RunningServer
     await new Promise((r) => setTimeout(r, 5));
   }
   await stop();
-  throw new Error(`${command.args.join(' ')} was not ready within ${command.timeoutMs ?? 120_000} ms:\n${output}`);
+  throw new Error(`${command.args.join(' ')} was not ready within ${command.timeoutMs ?? 300_000} ms:\n${output}`);
 }
 
 /** utime + stime from /proc/<pid>/stat, in clock ticks of 10 ms (Linux's USER_HZ). */

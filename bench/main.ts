@@ -43,18 +43,33 @@ async function machine(options: BenchOptions): Promise<Record<string, string>> {
 async function measureAll(baseUrl: string, cap: Capture, options: BenchOptions, slices: () => Capture['milestones']) {
   const results = new Map<string, LoadResult>();
   const warmSeconds = Math.max(1, Math.round(options.seconds / 5));
+  // One connection runs for the time asked; more run as many requests as one connection answered in 1.5 times
+  // that time (see LoadOptions.amount), so that each run ends with every answer in.
+  const loadFor = (token: string, connections: number, single?: LoadResult): LoadOptions => ({
+    baseUrl,
+    token,
+    connections,
+    seconds: options.seconds,
+    amount: single ? Math.max(connections * 2, Math.ceil(single.rps * options.seconds * 1.5)) : undefined,
+  });
+  const record = (key: string, connections: number, result: LoadResult) => {
+    results.set(`${key}/${connections}`, result);
+    say(`  ${key} × ${connections}: ${Math.round(result.rps)} req/s, p99 ${Math.round(result.p99)} ms, ${result.failures} failures`);
+    return result;
+  };
   for (const endpoint of cap.endpoints) {
+    let single: LoadResult | undefined;
     for (const connections of options.connections) {
-      const load: LoadOptions = { baseUrl, token: cap.tokens[endpoint.user], connections, seconds: options.seconds };
-      await loadReads({ ...load, seconds: warmSeconds }, endpoint.requests);
-      results.set(`${endpoint.key}/${connections}`, await loadReads(load, endpoint.requests));
-      say(`  ${endpoint.key} × ${connections}: ${Math.round(results.get(`${endpoint.key}/${connections}`)!.rps)} req/s`);
+      const load = loadFor(cap.tokens[endpoint.user], connections, single);
+      await loadReads({ ...load, seconds: warmSeconds, amount: load.amount ? Math.max(connections, Math.ceil(load.amount / 5)) : undefined }, endpoint.requests);
+      const result = record(endpoint.key, connections, await loadReads(load, endpoint.requests));
+      single ??= result;
     }
   }
+  let single: LoadResult | undefined;
   for (const connections of options.connections) {
-    const load: LoadOptions = { baseUrl, token: cap.tokens.staff, connections, seconds: options.seconds };
-    results.set(`${milestoneUpdate.key}/${connections}`, await loadUpdates(load, slices()));
-    say(`  ${milestoneUpdate.key} × ${connections}: ${Math.round(results.get(`${milestoneUpdate.key}/${connections}`)!.rps)} req/s`);
+    const result = record(milestoneUpdate.key, connections, await loadUpdates(loadFor(cap.tokens.staff, connections, single), slices()));
+    single ??= result;
   }
   return results;
 }
@@ -129,20 +144,35 @@ async function main() {
     options: { ...options, adminUrl: undefined },
     loads: [],
     drivers: [],
+    failures: [],
   };
   const stateCode = jurisdictions[Math.min(4, options.states - 1)][0];
-  for (const driver of options.drivers) await benchDriver(driver, options, today, report, stateCode);
-  if (options.startup) {
-    say('start-up on an empty and on an existing PGlite folder');
-    report.startup = await measureStartup(options.entry, options.startupRuns);
-  }
-  const markdown = renderMarkdown(report);
   const out = path.resolve(REPO_ROOT, options.out);
   mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(path.join(out, 'latest.md'), markdown);
-  console.log(markdown);
+  // Written after every phase, so that a phase that fails late leaves what came before.
+  const save = () => {
+    writeFileSync(path.join(out, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(path.join(out, 'latest.md'), renderMarkdown(report));
+  };
+  const phase = async (name: string, run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (error) {
+      report.failures.push(`${name}: ${(error as Error).message.split('\n')[0]}`);
+      say(`${name} failed: ${(error as Error).stack}`);
+    }
+    save();
+  };
+  for (const driver of options.drivers) await phase(driver, () => benchDriver(driver, options, today, report, stateCode));
+  if (options.startup) {
+    say('start-up on an empty and on an existing PGlite folder');
+    await phase('start-up', async () => {
+      report.startup = await measureStartup(options.entry, options.startupRuns);
+    });
+  }
+  console.log(renderMarkdown(report));
   say(`written to ${path.relative(REPO_ROOT, out)}/latest.{md,json}`);
+  if (report.failures.length > 0) process.exitCode = 1;
 }
 
 await main();

@@ -28,6 +28,8 @@ export interface BenchReport {
   drivers: DriverFacts[];
   startup?: StartupResult;
   dashboard?: DashboardResult;
+  /** Phases that failed, each with its first line of error: the rest of the report still stands. */
+  failures: string[];
 }
 
 const f0 = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
@@ -106,5 +108,6 @@ export function renderMarkdown(report: BenchReport): string {
     '',
     targetLines(report),
     '',
+    ...(report.failures.length ? ['Failed phases:', ...report.failures.map((f) => `- ${f}`), ''] : []),
   ].join('\n');
 }

@@ -23,7 +23,7 @@ export async function measureStartup(entry: AppEntry, runs: number): Promise<Sta
   const root = mkdtempSync(path.join(tmpdir(), 'tracker-bench-start-'));
   const dataDir = path.join(root, 'data');
   // The embedded default: no DATABASE_URL, demo data on an empty folder, info-level log as a user sees it.
-  const command = (level: string) => appCommand(entry, { dataDir }, { DEMO_DATA: 'true', LOG_LEVEL: level });
+  const command = (level: string) => ({ ...appCommand(entry, { dataDir }, { DEMO_DATA: 'true', LOG_LEVEL: level }), timeoutMs: 600_000 });
   try {
     const first = await startServer(command('info'));
     const firstStartLog = first.output().split('\n').filter((line) => line.trim() !== '');
