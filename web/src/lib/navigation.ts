@@ -24,7 +24,7 @@ export function navFor(role: Role): NavItem[] {
   switch (role) {
     case 'staff':
       return [
-        { href: '/progress', label: 'Cross-state progress' },
+        { href: '/progress', label: 'Progress' },
         { href: '/timeline', label: 'Timeline' },
         { href: '/calls', label: 'Calls' },
         { href: '/site-visits', label: 'Site visits' },
