@@ -16,7 +16,7 @@ export async function startDatabase(config: Config, log: (message: string) => vo
         log(fresh ? `initialising a new embedded database in ${config.dataDir} (first start only, a few seconds)` : `opening the embedded database in ${config.dataDir}`);
         return createDb({ driver: 'pglite', dataDir: config.dataDir });
       })();
-  log('applying migrations');
+  log('checking migrations (applied only when the journal has new ones)');
   await migrate(handle);
   if (config.demoData) {
     const loaded = await loadDemoIfEmpty(handle.db, new Date());

@@ -18,12 +18,21 @@ export function today(now: Date): IsoDate {
   return toIsoDate(now);
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one (it was half of a 56-state progress request),
+// and a project has a few dozen time zones at most: keep one per zone.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * Today's calendar day in a time zone (a state's calendar): an evening in Honolulu is already tomorrow in UTC.
  * Intl knows the zones; date-fns then does every comparison on the calendar day.
  */
 export function todayIn(now: Date, timeZone: string): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  let dayFormat = dayFormats.get(timeZone);
+  if (!dayFormat) {
+    dayFormat = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, dayFormat);
+  }
+  const parts = dayFormat.formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

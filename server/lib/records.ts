@@ -1,4 +1,4 @@
-import { type SQL, and, count } from 'drizzle-orm';
+import { type SQL, and, count, sql } from 'drizzle-orm';
 import type { PgSelect, PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.ts';
 import { NotFoundError } from '../errors.ts';
@@ -16,6 +16,26 @@ export const allOf = (...conditions: (SQL | undefined)[]) => and(...conditions.f
 export async function page<T>(items: Promise<T[]>, total: Promise<{ value: number }[]>) {
   const [rows, [counted]] = await Promise.all([items, total]);
   return { items: rows, total: Number(counted?.value ?? 0) };
+}
+
+/** The total of a page's query, counted in the same statement (one round trip instead of two). */
+export const windowTotal = () => sql<number>`count(*) over()`.mapWith(Number);
+
+/**
+ * A page whose rows carry `windowTotal()` as `total`: the count comes with the rows. Only a page past the
+ * end (no rows, a non-zero offset) still asks for the count on its own.
+ */
+export async function pageCounted<R extends { total: number }, T>(
+  rows: Promise<R[]>,
+  present: (rows: R[]) => T[],
+  offset: number | undefined,
+  countAlone: () => Promise<{ value: number }[]>,
+) {
+  const found = await rows;
+  if (found.length > 0) return { items: present(found), total: found[0].total };
+  if (!offset) return { items: [], total: 0 };
+  const [counted] = await countAlone();
+  return { items: [], total: Number(counted?.value ?? 0) };
 }
 
 export function countRows(db: Db | Tx, table: PgTable, where: SQL | undefined) {

@@ -112,6 +112,14 @@ describe('GET /api/calls', () => {
     expect(res.total).toBeGreaterThanOrEqual(2);
   });
 
+  it('reports the same total on a page past the end, and none for a filter that matches nothing', async () => {
+    const token = await t.tokenFor(staff);
+    const all = (await t.call(token, 'GET', '/api/calls?limit=1')).json();
+    const past = (await t.call(token, 'GET', `/api/calls?limit=1&offset=${all.total + 5}`)).json();
+    expect(past).toEqual({ items: [], total: all.total });
+    expect((await t.call(token, 'GET', '/api/calls?state=ZZ')).json()).toEqual({ items: [], total: 0 });
+  });
+
   it('answers 401 without a token and with a forged one', async () => {
     expect((await t.call(null, 'GET', '/api/calls')).statusCode).toBe(401);
     expect((await t.call('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwic2lkIjoieSJ9.bad', 'GET', '/api/calls')).statusCode).toBe(401);

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
 import { assessmentResponses, assessments, domains, indicators, instruments, states } from '../../../db/schema/index.ts';
 import type { Actor } from '../../domain/access.ts';
-import { allOf, countRows, page, paginate } from '../../lib/records.ts';
+import { allOf, countRows, pageCounted, paginate, windowTotal } from '../../lib/records.ts';
 import { inScope } from '../../lib/scope-sql.ts';
 
 export type AssessmentRow = typeof assessments.$inferSelect & { instrumentName: string; instrumentRevision: number };
@@ -49,10 +49,16 @@ export function listAssessments(db: Db, actor: Actor, f: AssessmentFilter) {
     f.to ? lte(assessments.startedOn, f.to) : undefined,
   );
   const rows = paginate(
-    selectAssessments(db).where(where).orderBy(desc(assessments.startedOn), asc(assessments.stateCode), asc(assessments.id)).$dynamic(),
+    db
+      .select({ ...assessmentColumns, total: windowTotal() })
+      .from(assessments)
+      .innerJoin(instruments, eq(instruments.id, assessments.instrumentId))
+      .where(where)
+      .orderBy(desc(assessments.startedOn), asc(assessments.stateCode), asc(assessments.id))
+      .$dynamic(),
     f,
   );
-  return page(rows.then(flatten), countRows(db, assessments, where));
+  return pageCounted(rows, flatten, f.offset, () => countRows(db, assessments, where));
 }
 
 export async function findAssessment(db: Db | Tx, id: string): Promise<AssessmentRow | undefined> {

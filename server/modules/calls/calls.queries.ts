@@ -2,7 +2,7 @@ import { asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
 import { actionItems, calls, users } from '../../../db/schema/index.ts';
 import type { Actor } from '../../domain/access.ts';
-import { allOf, countRows, page, paginate } from '../../lib/records.ts';
+import { allOf, countRows, pageCounted, paginate, windowTotal } from '../../lib/records.ts';
 import { inScope } from '../../lib/scope-sql.ts';
 
 export type CallRow = typeof calls.$inferSelect & { coachName: string | null };
@@ -41,10 +41,16 @@ const flatten = (rows: { call: typeof calls.$inferSelect; coachName: string | nu
 export async function listCalls(db: Db, actor: Actor, f: CallFilter) {
   const where = callConditions(actor, f);
   const rows = paginate(
-    db.select(callColumns).from(calls).leftJoin(users, eq(users.id, calls.coachId)).where(where).orderBy(desc(calls.date), asc(calls.id)).$dynamic(),
+    db
+      .select({ ...callColumns, total: windowTotal() })
+      .from(calls)
+      .leftJoin(users, eq(users.id, calls.coachId))
+      .where(where)
+      .orderBy(desc(calls.date), asc(calls.id))
+      .$dynamic(),
     f,
   );
-  return page(rows.then(flatten), countRows(db, calls, where));
+  return pageCounted(rows, flatten, f.offset, () => countRows(db, calls, where));
 }
 
 export async function findCall(db: Db | Tx, id: string): Promise<CallRow | undefined> {

@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../../db/client.ts';
 import { domains, goals, milestones, planComments, plans, users } from '../../../db/schema/index.ts';
 import type { Actor } from '../../domain/access.ts';
 import type { IsoDate } from '../../domain/dates.ts';
-import { allOf, countRows, page, paginate } from '../../lib/records.ts';
+import { allOf, countRows, pageCounted, paginate, windowTotal } from '../../lib/records.ts';
 import { inScope } from '../../lib/scope-sql.ts';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -36,10 +36,20 @@ export function listPlans(db: Db, actor: Actor, f: PlanFilter) {
     f.programYear ? eq(plans.programYearId, f.programYear) : undefined,
     f.state ? eq(plans.stateCode, f.state.toUpperCase()) : undefined,
   );
-  const rows = paginate(db.select(listColumns).from(plans).where(where).orderBy(asc(plans.stateCode), desc(plans.createdAt), asc(plans.id)).$dynamic(), f);
-  return page(
-    rows.then((list) => list.map(({ plan, ...rest }): PlanListRow => ({ ...plan, ...rest }))),
-    countRows(db, plans, where),
+  const rows = paginate(
+    db
+      .select({ ...listColumns, total: windowTotal() })
+      .from(plans)
+      .where(where)
+      .orderBy(asc(plans.stateCode), desc(plans.createdAt), asc(plans.id))
+      .$dynamic(),
+    f,
+  );
+  return pageCounted(
+    rows,
+    (list) => list.map(({ plan, total: _total, ...rest }): PlanListRow => ({ ...plan, ...rest })),
+    f.offset,
+    () => countRows(db, plans, where),
   );
 }
 

@@ -2,7 +2,7 @@ import { asc, eq, gte, lte, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
 import { siteVisits, users } from '../../../db/schema/index.ts';
 import type { Actor } from '../../domain/access.ts';
-import { allOf, countRows, page, paginate } from '../../lib/records.ts';
+import { allOf, countRows, pageCounted, paginate, windowTotal } from '../../lib/records.ts';
 import { inScope } from '../../lib/scope-sql.ts';
 
 export type VisitRow = typeof siteVisits.$inferSelect & { coachName: string | null };
@@ -17,8 +17,9 @@ export interface VisitFilter {
   offset?: number;
 }
 
-const selectVisits = (db: Db | Tx) =>
-  db.select({ visit: siteVisits, coachName: users.name }).from(siteVisits).leftJoin(users, eq(users.id, siteVisits.coachId)).$dynamic();
+const visitColumns = { visit: siteVisits, coachName: users.name };
+
+const selectVisits = (db: Db | Tx) => db.select(visitColumns).from(siteVisits).leftJoin(users, eq(users.id, siteVisits.coachId)).$dynamic();
 
 const flatten = (rows: { visit: typeof siteVisits.$inferSelect; coachName: string | null }[]): VisitRow[] =>
   rows.map((r) => ({ ...r.visit, coachName: r.coachName }));
@@ -34,10 +35,16 @@ export async function listVisits(db: Db, actor: Actor, f: VisitFilter) {
   );
   // Undated (proposed) visits come after the dated ones.
   const rows = paginate(
-    selectVisits(db).where(where).orderBy(sql`${siteVisits.startsOn} asc nulls last`, asc(siteVisits.number), asc(siteVisits.id)),
+    db
+      .select({ ...visitColumns, total: windowTotal() })
+      .from(siteVisits)
+      .leftJoin(users, eq(users.id, siteVisits.coachId))
+      .where(where)
+      .orderBy(sql`${siteVisits.startsOn} asc nulls last`, asc(siteVisits.number), asc(siteVisits.id))
+      .$dynamic(),
     f,
   );
-  return page(rows.then(flatten), countRows(db, siteVisits, where));
+  return pageCounted(rows, flatten, f.offset, () => countRows(db, siteVisits, where));
 }
 
 export async function findVisit(db: Db | Tx, id: string): Promise<VisitRow | undefined> {
