@@ -6,3 +6,4 @@ export * from './plans.ts';
 export * from './audit.ts';
 export * from './requests.ts';
 export * from './extensions.ts';
+export * from './data-versions.ts';

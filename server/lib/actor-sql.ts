@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type Placeholder, sql } from 'drizzle-orm';
 import { users } from '../../db/schema/index.ts';
 import type { Actor, Role } from '../domain/access.ts';
 
@@ -6,7 +6,7 @@ import type { Actor, Role } from '../domain/access.ts';
  * How a user becomes an Actor: the columns to select and the mapping. Shared by sign-in (auth plugin)
  * and the calendar feed, whose token stands in for a session, so both see exactly the same scope.
  */
-export const actorColumns = (todayIso: string) => ({
+export const actorColumns = (todayIso: string | Placeholder) => ({
   id: users.id,
   role: users.role,
   stateCode: users.stateCode,

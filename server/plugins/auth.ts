@@ -1,9 +1,9 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { sessions, users } from '../../db/schema/index.ts';
+import { dataVersions, sessions, users } from '../../db/schema/index.ts';
 import type { Actor } from '../domain/access.ts';
 import { actorColumns, toActor } from '../lib/actor-sql.ts';
 import { today } from '../domain/dates.ts';
@@ -27,6 +27,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
     sessionId: string;
+    /** The progress view's data version as this request found it (null: unknown, so nothing cached may be used). */
+    progressVersion: string | null;
   }
   interface FastifyContextConfig {
     /** Routes that need no sign-in (login, health, docs). */
@@ -49,6 +51,29 @@ async function authPlugin(app: FastifyInstance, opts: { secret: string; secure: 
   });
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('sessionId', '');
+  app.decorateRequest('progressVersion', null);
+
+  // Prepared once, under a name: it runs on every request, and building and planning it each time cost more
+  // than running it. It also reads the progress view's data version, which costs nothing beside the session.
+  const sessionCheck = app.db
+    .select({
+      ...actorColumns(sql.placeholder('today')),
+      progressVersion: sql<string | null>`(select ${dataVersions.version} from ${dataVersions} where ${dataVersions.topic} = 'progress')`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.id, sql.placeholder('sid')),
+        eq(users.id, sql.placeholder('sub')),
+        isNull(sessions.revokedAt),
+        // The app's clock, not the database's: sessions are opened with it, and tests stand on a fixed day.
+        gt(sessions.expiresAt, sql.placeholder('now')),
+        eq(users.active, true),
+      ),
+    )
+    .limit(1)
+    .prepare('session_check');
 
   app.addHook('onRequest', async (request: FastifyRequest) => {
     if (!request.url.startsWith('/api/') || request.routeOptions.config?.public) return;
@@ -62,26 +87,13 @@ async function authPlugin(app: FastifyInstance, opts: { secret: string; secure: 
       throw new UnauthorizedError('Sign in to continue: the token is missing, expired or invalid');
     }
     if (typeof payload?.sid !== 'string' || typeof payload?.sub !== 'string') throw new UnauthorizedError();
-    const todayIso = today(app.now());
-    const rows = await app.db
-      .select(actorColumns(todayIso))
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(
-        and(
-          eq(sessions.id, payload.sid),
-          eq(users.id, payload.sub),
-          isNull(sessions.revokedAt),
-          // The app's clock, not the database's: sessions are opened with it, and tests stand on a fixed day.
-          gt(sessions.expiresAt, app.now().toISOString()),
-          eq(users.active, true),
-        ),
-      )
-      .limit(1);
+    const now = app.now();
+    const rows = await sessionCheck.execute({ sid: payload.sid, sub: payload.sub, now: now.toISOString(), today: today(now) });
     const row = rows[0];
     if (!row) throw new UnauthorizedError('Your session has ended; sign in again');
     request.sessionId = payload.sid;
     request.actor = toActor(row);
+    request.progressVersion = row.progressVersion;
   });
 }
 

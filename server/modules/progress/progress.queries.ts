@@ -44,9 +44,10 @@ export interface ProgressFilter {
 
 /**
  * Every fact the cross-state view needs, for every visible state of a year, in one statement: the
- * correlated sub-selects run inside the database, so there is one round trip however many states.
+ * correlated sub-selects run inside the database, so there is one round trip however many states. `'all'`
+ * reads every state, for the cached view that each request then narrows to its user's states.
  */
-export async function stateFacts(db: Db, actor: Actor, programYearId: string, filter: ProgressFilter): Promise<(StateFacts & { timeZone: string })[]> {
+export async function stateFacts(db: Db, scope: Actor | 'all', programYearId: string, filter: ProgressFilter): Promise<(StateFacts & { timeZone: string })[]> {
   const year = sql`${participations.programYearId}`;
   const code = sql`${participations.stateCode}`;
   const query = db
@@ -85,7 +86,7 @@ export async function stateFacts(db: Db, actor: Actor, programYearId: string, fi
     .where(
       allOf(
         eq(participations.programYearId, programYearId),
-        inScope(participations.stateCode, actor),
+        scope === 'all' ? undefined : inScope(participations.stateCode, scope),
         filter.state ? eq(participations.stateCode, filter.state.toUpperCase()) : undefined,
         filter.tier ? eq(participations.tier, filter.tier) : undefined,
         filter.coach

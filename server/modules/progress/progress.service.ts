@@ -1,25 +1,88 @@
 import type { Static } from 'typebox';
+import { type Actor, visibleStates } from '../../domain/access.ts';
+import { type IsoDate, todayIn } from '../../domain/dates.ts';
 import { stateProgress } from '../../domain/progress.ts';
-import { todayIn } from '../../domain/dates.ts';
 import { yearMonths } from '../../domain/timeline.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { type ProgressFilter, findYear, stateFacts, yearActivities } from './progress.queries.ts';
 import type { ProgressView } from './progress.schemas.ts';
 
-/** The cross-state view: facts from one SQL statement, rules from the pure progress module. */
-export async function crossStateProgress(ctx: Ctx, programYearId: string | undefined, filter: ProgressFilter): Promise<Static<typeof ProgressView>> {
+type View = Static<typeof ProgressView>;
+
+/**
+ * Every participating state's progress for one year, as computed at one data version on one day: what a process
+ * keeps between requests. Each request then takes the rows its user may see (and asked for) from it.
+ */
+export interface ProgressSnapshot {
+  view: View;
+  /** The day in each state's time zone when it was computed: rules such as "overdue" read the state's own day. */
+  zoneDays: ReadonlyMap<string, IsoDate>;
+  /**
+   * Answers already serialized and encoded, by `answerKey`: the same few (staff, each coach, each state) come
+   * again and again, and encoding 150 KB of JSON to UTF-8 bytes was most of what a cached answer still cost.
+   */
+  answers: Map<string, Buffer>;
+}
+
+const MAX_ANSWERS = 256;
+
+/** The facts from one SQL statement, the rules from the pure progress module, for every state of the year. */
+export async function progressSnapshot(ctx: Pick<Ctx, 'db' | 'now' | 'today'>, programYearId: string | undefined): Promise<ProgressSnapshot> {
   const year = await findYear(ctx.db, programYearId, ctx.today);
   if (!year) throw new NotFoundError('Program year');
-  const [activities, facts] = await Promise.all([yearActivities(ctx.db, year.id), stateFacts(ctx.db, ctx.actor, year.id, filter)]);
-  const rows = facts.map(({ timeZone, ...f }) => stateProgress(f, year, activities, ctx.today, todayIn(ctx.now, timeZone)));
-  const count = (health: string) => rows.filter((r) => r.health === health).length;
+  const [activities, facts] = await Promise.all([yearActivities(ctx.db, year.id), stateFacts(ctx.db, 'all', year.id, {})]);
+  const zoneDays = new Map(facts.map((f) => [f.timeZone, todayIn(ctx.now, f.timeZone)]));
+  const rows = facts.map(({ timeZone, ...f }) => stateProgress(f, year, activities, ctx.today, zoneDays.get(timeZone)));
   return {
-    programYear: { id: year.id, name: year.name, startsOn: year.startsOn, endsOn: year.endsOn },
-    today: ctx.today,
-    months: yearMonths(year),
-    activities,
-    states: rows,
-    summary: { onTrack: count('on_track'), needsAttention: count('needs_attention'), behind: count('behind') },
+    view: {
+      programYear: { id: year.id, name: year.name, startsOn: year.startsOn, endsOn: year.endsOn },
+      today: ctx.today,
+      months: yearMonths(year),
+      activities,
+      states: rows,
+      summary: summarise(rows),
+    },
+    zoneDays,
+    answers: new Map(),
   };
+}
+
+/** Still right for this moment: the same day on the server and in every state's time zone. */
+export function isCurrent(snapshot: ProgressSnapshot, now: Date, todayIso: IsoDate): boolean {
+  if (snapshot.view.today !== todayIso) return false;
+  for (const [zone, day] of snapshot.zoneDays) if (todayIn(now, zone) !== day) return false;
+  return true;
+}
+
+/** The part of the view an actor may see, narrowed by the query's filters; the summary counts what is left. */
+export function progressFor(view: View, actor: Actor, filter: ProgressFilter): View {
+  const visible = visibleStates(actor);
+  const state = filter.state?.toUpperCase();
+  const states = view.states.filter(
+    (row) =>
+      (visible === 'all' || visible.includes(row.stateCode)) &&
+      (!state || row.stateCode === state) &&
+      (!filter.tier || row.tier === filter.tier) &&
+      (!filter.coach || row.coaches.some((c) => c.id === filter.coach)),
+  );
+  return states.length === view.states.length ? view : { ...view, states, summary: summarise(states) };
+}
+
+/** Two requests with the same key get the same answer from the same snapshot. */
+export function answerKey(actor: Actor, filter: ProgressFilter): string {
+  const visible = visibleStates(actor);
+  const scope = visible === 'all' ? '*' : [...visible].sort().join(',');
+  return [scope, filter.state?.toUpperCase() ?? '', filter.tier ?? '', filter.coach ?? ''].join('|');
+}
+
+/** Keeps a serialized answer; the oldest goes once there are many (filters people rarely repeat). */
+export function rememberAnswer(snapshot: ProgressSnapshot, key: string, body: Buffer) {
+  if (snapshot.answers.size >= MAX_ANSWERS) snapshot.answers.delete(snapshot.answers.keys().next().value as string);
+  snapshot.answers.set(key, body);
+}
+
+function summarise(rows: View['states']): View['summary'] {
+  const count = (health: string) => rows.filter((r) => r.health === health).length;
+  return { onTrack: count('on_track'), needsAttention: count('needs_attention'), behind: count('behind') };
 }

@@ -1,0 +1,107 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DbHandle } from '../../db/client.ts';
+import { calls, dataVersions } from '../../db/schema/index.ts';
+import { type BuiltApp, buildApp } from '../../server/app.ts';
+import { randomSecret } from '../../server/config.ts';
+import { TEST_PASSWORD, joinYear, makeCall, makeState, makeUser, makeYear } from '../helpers/factories.ts';
+import { freshDatabase } from '../helpers/test-db.ts';
+
+// Two app instances on one database stand for two processes behind a load balancer: each keeps its own
+// progress snapshot, and the data version in the database is what keeps them honest.
+let handle: DbHandle;
+const clock = { now: new Date('2026-11-23T15:00:00') };
+const apps: BuiltApp[] = [];
+let yearId: string;
+let staffEmail: string;
+
+const build = async () => {
+  const app = await buildApp({
+    config: { jwtSecret: 'progress-cache-secret-progress-cache-secret', sessionHours: 12, env: 'test', logLevel: 'silent', webDir: '' },
+    db: handle,
+    now: () => clock.now,
+    logger: false,
+    loginLimits: { perAccount: 1000, perAddress: 10_000, windowMinutes: 15 },
+  });
+  await app.ready();
+  apps.push(app);
+  return app;
+};
+
+const tokens = new Map<BuiltApp, string>();
+async function progressOf(app: BuiltApp, code: string) {
+  let token = tokens.get(app);
+  if (!token) {
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: staffEmail, password: TEST_PASSWORD } });
+    token = login.json().token as string;
+    tokens.set(app, token);
+  }
+  const res = await app.inject({ method: 'GET', url: `/api/progress?programYear=${yearId}`, headers: { authorization: `Bearer ${token}` } });
+  expect(res.statusCode).toBe(200);
+  const row = res.json().states.find((s: { stateCode: string }) => s.stateCode === code);
+  return Object.fromEntries(row.months.map((m: { month: string; callStatus: string }) => [m.month, m.callStatus])) as Record<string, string>;
+}
+
+const version = async () => (await handle.db.select().from(dataVersions).where(eq(dataVersions.topic, 'progress')))[0].version;
+
+beforeAll(async () => {
+  handle = await freshDatabase();
+  yearId = (await makeYear(handle.db)).id;
+  await makeState(handle.db, 'NE');
+  await joinYear(handle.db, yearId, 'NE', 'intensive');
+  await makeCall(handle.db, yearId, 'NE', { date: '2026-09-22' });
+  staffEmail = (await makeUser(handle.db, 'staff')).email;
+});
+
+afterAll(async () => {
+  for (const app of apps) await app.close();
+  await handle.close();
+});
+
+describe('the progress view kept between requests', () => {
+  it('shows a write made by another process at once, in every process', async () => {
+    const [a, b] = [await build(), await build()];
+    expect((await progressOf(a, 'NE'))['2026-10']).toBe('missed');
+    expect((await progressOf(b, 'NE'))['2026-10']).toBe('missed');
+    // Straight into the database, as another process (or a script) would write it.
+    const call = await makeCall(handle.db, yearId, 'NE', { date: '2026-10-14' });
+    expect((await progressOf(a, 'NE'))['2026-10']).toBe('held');
+    expect((await progressOf(b, 'NE'))['2026-10']).toBe('held');
+    await handle.db.update(calls).set({ status: 'cancelled' }).where(eq(calls.id, call.id));
+    expect((await progressOf(a, 'NE'))['2026-10']).toBe('missed');
+    await handle.db.delete(calls).where(eq(calls.id, call.id));
+  });
+
+  it('moves on with the calendar even when nothing is written', async () => {
+    const app = await build();
+    expect((await progressOf(app, 'NE'))['2026-11']).toBe('due');
+    clock.now = new Date('2026-12-02T15:00:00');
+    tokens.delete(app); // a session lasts hours, not days: sign in again on the new day
+    try {
+      expect((await progressOf(app, 'NE'))['2026-11']).toBe('missed');
+    } finally {
+      clock.now = new Date('2026-11-23T15:00:00');
+      tokens.delete(app);
+    }
+    expect((await progressOf(app, 'NE'))['2026-11']).toBe('due');
+  });
+
+  it('gives the data version a new value once per committed transaction, and none for a read or a rollback', async () => {
+    const before = await version();
+    await handle.db.select().from(calls);
+    expect(await version()).toBe(before);
+    await handle.db
+      .transaction(async (tx) => {
+        await tx.insert(calls).values({ programYearId: yearId, stateCode: 'NE', kind: 'full_team', status: 'held', date: '2026-10-20' });
+        tx.rollback();
+      })
+      .catch(() => undefined);
+    expect(await version()).toBe(before);
+    // A bulk write of several rows: one transaction, one new version.
+    await handle.db.execute(sql`update ${calls} set ${sql.identifier('notes')} = 'bulk' where ${calls.stateCode} = 'NE'`);
+    const after = await version();
+    expect(after).not.toBe(before);
+    await handle.db.execute(sql`select 1`);
+    expect(await version()).toBe(after);
+  });
+});
