@@ -1,0 +1,24 @@
+import type { Db } from '../../db/client.ts';
+
+// Per database handle (tests open many), then per statement name.
+const byHandle = new WeakMap<Db, Map<string, unknown>>();
+
+/**
+ * A statement built by drizzle once and prepared under a name, for the requests that run most often. Building a
+ * select (drizzle walks every column and condition) cost more of a call-list request's CPU than PostgreSQL took
+ * to run it, and a named statement also keeps its plan on each connection. Values go in as placeholders, so a
+ * name must stand for one shape of the statement: callers put in the name whatever changes the SQL text.
+ */
+export function preparedOnce<T>(db: Db, name: string, prepare: (name: string) => T): T {
+  let statements = byHandle.get(db);
+  if (!statements) {
+    statements = new Map();
+    byHandle.set(db, statements);
+  }
+  let statement = statements.get(name) as T | undefined;
+  if (statement === undefined) {
+    statement = prepare(name);
+    statements.set(name, statement);
+  }
+  return statement;
+}
