@@ -1,4 +1,5 @@
-import { format, isValid, parseISO } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { addDays, format, isValid, parseISO, startOfDay } from 'date-fns';
 
 /** Calendar days travel as ISO strings (yyyy-MM-dd); these turn them into local dates and back. */
 export type IsoDate = string;
@@ -13,9 +14,32 @@ export function toIsoDate(date: Date): IsoDate {
   return format(date, 'yyyy-MM-dd');
 }
 
+// Every request asks for today (the session check, the context), and formatting a date costs more than
+// comparing two numbers: the day is kept with the instants it lasts between.
+let lastDay: { from: number; until: number; day: IsoDate } | undefined;
+
 /** Today's calendar day for a clock (an injectable "now", so tests can stand on any day). */
 export function today(now: Date): IsoDate {
-  return toIsoDate(now);
+  const t = now.getTime();
+  if (lastDay && t >= lastDay.from && t < lastDay.until) return lastDay.day;
+  lastDay = { from: startOfDay(now).getTime(), until: startOfDay(addDays(now, 1)).getTime(), day: toIsoDate(now) };
+  return lastDay.day;
+}
+
+/**
+ * The instants (ms) between which `today(now)` and `todayIn(now, zone)` for each zone all keep the day they have
+ * at `now`: from the latest of those days' midnights to the earliest of the next ones. Days are counted in
+ * each zone's own calendar (@date-fns/tz), so a day of 23 or 25 hours is one day.
+ */
+export function sameDaysWindow(now: Date, zones: Iterable<string>): { from: number; until: number } {
+  let from = startOfDay(now).getTime();
+  let until = startOfDay(addDays(now, 1)).getTime();
+  for (const zone of zones) {
+    const local = new TZDate(now.getTime(), zone);
+    from = Math.max(from, startOfDay(local).getTime());
+    until = Math.min(until, startOfDay(addDays(local, 1)).getTime());
+  }
+  return { from, until };
 }
 
 // Building an Intl.DateTimeFormat costs far more than using one (it was half of a 56-state progress request),

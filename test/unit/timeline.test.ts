@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDate, toIsoDate, today } from '../../server/domain/dates.ts';
+import { sameDaysWindow, toDate, toIsoDate, today, todayIn } from '../../server/domain/dates.ts';
 import {
   type Activity,
   callMonths,
@@ -40,6 +40,28 @@ describe('dates', () => {
   it("gives today's calendar day for an injected clock", () => {
     expect(today(new Date(2027, 1, 28, 23, 59, 59))).toBe('2027-02-28');
     expect(today(new Date(2028, 1, 29, 0, 0, 0))).toBe('2028-02-29');
+    // The day is kept between calls; a clock that goes back or forward still gets its own day.
+    expect(today(new Date(2028, 1, 28, 12))).toBe('2028-02-28');
+    expect(today(new Date(2028, 1, 28, 23, 59, 59, 999))).toBe('2028-02-28');
+    expect(today(new Date(2028, 1, 29, 0, 0, 0, 0))).toBe('2028-02-29');
+    expect(today(new Date(2026, 10, 23))).toBe('2026-11-23');
+  });
+
+  describe('sameDaysWindow', () => {
+    const zones = ['America/Chicago', 'Pacific/Honolulu', 'America/Puerto_Rico', 'Pacific/Guam'];
+    const days = (at: number) => [today(new Date(at)), ...zones.map((z) => todayIn(new Date(at), z))].join(' ');
+    // Around the November DST change in Chicago, and an ordinary afternoon.
+    for (const now of [new Date('2026-11-01T06:30:00Z'), new Date('2026-11-24T15:00:00Z'), new Date('2027-03-14T07:59:00Z')]) {
+      it(`keeps every day the same inside it and changes one at its edges (${now.toISOString()})`, () => {
+        const { from, until } = sameDaysWindow(now, zones);
+        expect(from).toBeLessThanOrEqual(now.getTime());
+        expect(until).toBeGreaterThan(now.getTime());
+        expect(days(from)).toBe(days(now.getTime()));
+        expect(days(until - 1)).toBe(days(now.getTime()));
+        expect(days(until)).not.toBe(days(now.getTime()));
+        expect(days(from - 1)).not.toBe(days(now.getTime()));
+      });
+    }
   });
 });
 

@@ -27,7 +27,7 @@ export default async function progressRoutes(app: App) {
         `${programYear ?? 'current'}|${ctx.today}`,
         request.progressVersion,
         () => progressSnapshot(ctx, programYear),
-        (s) => isCurrent(s, ctx.now, ctx.today),
+        (s) => isCurrent(s, ctx.now),
       );
       const key = answerKey(ctx.actor, filter);
       let body = snapshot.answers.get(key);

@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
 import { type Actor, visibleStates } from '../../domain/access.ts';
-import { type IsoDate, todayIn } from '../../domain/dates.ts';
+import { sameDaysWindow, todayIn } from '../../domain/dates.ts';
 import { stateProgress } from '../../domain/progress.ts';
 import { yearMonths } from '../../domain/timeline.ts';
 import { NotFoundError } from '../../errors.ts';
@@ -16,8 +16,11 @@ type View = Static<typeof ProgressView>;
  */
 export interface ProgressSnapshot {
   view: View;
-  /** The day in each state's time zone when it was computed: rules such as "overdue" read the state's own day. */
-  zoneDays: ReadonlyMap<string, IsoDate>;
+  /**
+   * The instants (ms) between which the server's day and every state's own day (rules such as "overdue" read
+   * the state's calendar) are those it was computed on.
+   */
+  sameDays: { from: number; until: number };
   /**
    * Answers already serialized and encoded, by `answerKey`: the same few (staff, each coach, each state) come
    * again and again, and encoding 150 KB of JSON to UTF-8 bytes was most of what a cached answer still cost.
@@ -43,16 +46,15 @@ export async function progressSnapshot(ctx: Pick<Ctx, 'db' | 'now' | 'today'>, p
       states: rows,
       summary: summarise(rows),
     },
-    zoneDays,
+    sameDays: sameDaysWindow(ctx.now, zoneDays.keys()),
     answers: new Map(),
   };
 }
 
 /** Still right for this moment: the same day on the server and in every state's time zone. */
-export function isCurrent(snapshot: ProgressSnapshot, now: Date, todayIso: IsoDate): boolean {
-  if (snapshot.view.today !== todayIso) return false;
-  for (const [zone, day] of snapshot.zoneDays) if (todayIn(now, zone) !== day) return false;
-  return true;
+export function isCurrent(snapshot: ProgressSnapshot, now: Date): boolean {
+  const t = now.getTime();
+  return t >= snapshot.sameDays.from && t < snapshot.sameDays.until;
 }
 
 /** The part of the view an actor may see, narrowed by the query's filters; the summary counts what is left. */
