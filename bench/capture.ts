@@ -33,8 +33,14 @@ export interface Capture {
   tokens: { staff: string; coach: string };
   targets: Targets;
   endpoints: Endpoint[];
-  /** Every statement each request ran, keyed by "METHOD path", in the order the app issued them. */
+  /**
+   * Every statement each request ran, keyed by "METHOD path", in the order the app issued them, in the steady
+   * state the load measures: the request is made twice and the second one's statements are kept (a progress
+   * answer is computed by the first and kept while the data version holds; the second runs the session check).
+   */
   statements: Record<string, Statement[]>;
+  /** The statements of each request's first run (what a miss of the kept progress view runs), for the report. */
+  coldStatementCounts: Record<string, number>;
   update: UpdateTemplate;
   /** Milestones the load may update (not the captured one), with their versions now. */
   milestones: MilestoneState[];
@@ -88,8 +94,13 @@ export async function capture(database: BenchDatabase, stateCode: string): Promi
 
     const endpoints = readEndpoints(targets);
     const statements: Record<string, Statement[]> = {};
+    const coldStatementCounts: Record<string, number> = {};
     for (const endpoint of endpoints) {
-      for (const r of endpoint.requests) statements[`${r.method} ${r.path}`] = (await call(r.method, r.path, endpoint.user)).statements;
+      for (const r of endpoint.requests) {
+        const key = `${r.method} ${r.path}`;
+        coldStatementCounts[key] = (await call(r.method, r.path, endpoint.user)).statements.length;
+        statements[key] = (await call(r.method, r.path, endpoint.user)).statements;
+      }
     }
 
     const listed = (await call('GET', '/api/milestones?limit=500', 'staff')).body as { items: MilestoneState[] };
@@ -104,7 +115,7 @@ export async function capture(database: BenchDatabase, stateCode: string): Promi
       update = { milestoneId: current.id, version: current.version, oldStatus: current.status, newStatus, statements: result.statements };
       current = { id: current.id, version: result.body.version as number, status: newStatus };
     }
-    return { tokens, targets, endpoints, statements, update: update as UpdateTemplate, milestones: rest.map(({ id, version, status }) => ({ id, version, status })) };
+    return { tokens, targets, endpoints, statements, coldStatementCounts, update: update as UpdateTemplate, milestones: rest.map(({ id, version, status }) => ({ id, version, status })) };
   } finally {
     await app.close();
     await handle.close();

@@ -15,6 +15,7 @@ import { milestoneUpdate } from './endpoints.ts';
 import type { FloorPlan } from './floor-server.ts';
 import { type LoadOptions, type LoadResult, loadReads, loadUpdates } from './load.ts';
 import { type BenchOptions, parseOptions } from './options.ts';
+import { measureProgressMiss } from './progress-miss.ts';
 import { type BenchReport, type DriverFacts, type LoadRow, renderMarkdown } from './report.ts';
 import { jurisdictions } from './states.ts';
 import { measureStartup } from './startup.ts';
@@ -96,7 +97,23 @@ async function benchDriver(driver: Driver, options: BenchOptions, today: string,
     servers.push(app);
     say(`${driver}: app ready in ${Math.round(app.readyMs)} ms; measuring`);
     const appResults = await measureAll(app.baseUrl, cap, options, slices);
-    const facts: DriverFacts = { driver, generateSeconds: seconds, rows, appReadyMs: app.readyMs, appReadyCpuMs: app.readyCpuMs, peakRssMiB: app.peakRssMiB() };
+    const progressMiss = await measureProgressMiss(app.baseUrl, cap.tokens.staff, cap.targets.yearId, slices());
+    say(`${driver}: progress after a write ${Math.round(progressMiss.missMs)} ms, then ${Math.round(progressMiss.hitMs)} ms`);
+    const statementCounts = cap.endpoints.map((e) => ({
+      label: e.label,
+      cold: Math.max(...e.requests.map((r) => cap.coldStatementCounts[`${r.method} ${r.path}`])),
+      warm: Math.max(...e.requests.map((r) => cap.statements[`${r.method} ${r.path}`].length)),
+    }));
+    const facts: DriverFacts = {
+      driver,
+      generateSeconds: seconds,
+      rows,
+      appReadyMs: app.readyMs,
+      appReadyCpuMs: app.readyCpuMs,
+      peakRssMiB: app.peakRssMiB(),
+      progressMiss,
+      statementCounts,
+    };
     if (options.browser && driver === options.drivers[0]) {
       say(`${driver}: dashboard in chromium`);
       report.dashboard = await measureDashboard(app.baseUrl, cap.targets.yearId, options.states, options.startupRuns >= 5 ? 5 : 3);

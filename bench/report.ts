@@ -1,5 +1,6 @@
 import type { DashboardResult } from './browser.ts';
 import type { LoadResult } from './load.ts';
+import type { ProgressMissResult } from './progress-miss.ts';
 import type { StartupResult } from './startup.ts';
 
 export interface LoadRow {
@@ -18,6 +19,9 @@ export interface DriverFacts {
   appReadyMs: number;
   appReadyCpuMs: number;
   peakRssMiB: number;
+  progressMiss?: ProgressMissResult;
+  /** Per measured endpoint, the most statements one of its requests ran: first run, and steady state (the floor's). */
+  statementCounts?: { label: string; cold: number; warm: number }[];
 }
 
 export interface BenchReport {
@@ -59,6 +63,13 @@ function factsTable(report: BenchReport): string {
     lines.push(`| generate the dataset (${d.driver}) | ${f1(d.generateSeconds)} s | seconds |`);
     lines.push(`| start to /readyz on the national dataset (${d.driver}) | ${f0(d.appReadyMs)} ms (CPU ${f0(d.appReadyCpuMs)} ms) | |`);
     lines.push(`| peak RSS of the app under load (${d.driver}) | ${f0(d.peakRssMiB)} MiB | |`);
+    if (d.progressMiss) {
+      const m = d.progressMiss;
+      lines.push(`| GET /api/progress right after a write, one client (median of ${m.runs}) (${d.driver}) | ${f0(m.missMs)} ms, then ${f1(m.hitMs)} ms | |`);
+    }
+    for (const c of d.statementCounts ?? []) {
+      lines.push(`| statements per request, first run / steady state: ${c.label} (${d.driver}) | ${c.cold} / ${c.warm} | |`);
+    }
   }
   if (report.startup) {
     const st = report.startup;
