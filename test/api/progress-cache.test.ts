@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DbHandle } from '../../db/client.ts';
@@ -84,6 +85,23 @@ describe('the progress view kept between requests', () => {
       tokens.delete(app);
     }
     expect((await progressOf(app, 'NE'))['2026-11']).toBe('due');
+  });
+
+  it('sends the kept answer gzipped to a client that accepts it, and plain to one that does not', async () => {
+    const app = await build();
+    await progressOf(app, 'NE');
+    const get = (headers: Record<string, string>) =>
+      app.inject({ method: 'GET', url: `/api/progress?programYear=${yearId}`, headers: { authorization: `Bearer ${tokens.get(app)}`, ...headers } });
+    const plain = await get({});
+    const zipped = await get({ 'accept-encoding': 'gzip, deflate, br' });
+    const refused = await get({ 'accept-encoding': 'gzip;q=0' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/accept-encoding/i);
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(plain.json());
+    expect(refused.json()).toEqual(plain.json());
   });
 
   it('gives the data version a new value once per committed transaction, and none for a read or a rollback', async () => {

@@ -1,4 +1,5 @@
 import { ctxOf } from '../../lib/context.ts';
+import { EncodedAnswer } from '../../lib/encoded-answer.ts';
 import { ErrorBody } from '../../lib/schemas.ts';
 import type { App } from '../../lib/types.ts';
 import { VersionedCache } from '../../lib/versioned-cache.ts';
@@ -30,14 +31,13 @@ export default async function progressRoutes(app: App) {
         (s) => isCurrent(s, ctx.now),
       );
       const key = answerKey(ctx.actor, filter);
-      let body = snapshot.answers.get(key);
-      if (body === undefined) {
-        // Through the route's own response schema, as any answer; kept as the string it produced.
-        body = Buffer.from(String(reply.serialize(progressFor(snapshot.view, ctx.actor, filter))));
-        rememberAnswer(snapshot, key, body);
+      let answer = snapshot.answers.get(key);
+      if (answer === undefined) {
+        // Through the route's own response schema, as any answer; kept as the bytes it produced.
+        answer = new EncodedAnswer(Buffer.from(String(reply.serialize(progressFor(snapshot.view, ctx.actor, filter)))));
+        rememberAnswer(snapshot, key, answer);
       }
-      // Fastify sends bytes as they are: the route's response schema already shaped them above.
-      return reply.type('application/json; charset=utf-8').send(body as never);
+      return answer.send(request, reply);
     },
   );
 }

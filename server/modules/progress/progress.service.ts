@@ -5,6 +5,7 @@ import { stateProgress } from '../../domain/progress.ts';
 import { yearMonths } from '../../domain/timeline.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { Ctx } from '../../lib/context.ts';
+import type { EncodedAnswer } from '../../lib/encoded-answer.ts';
 import { type ProgressFilter, findYear, stateFacts, yearActivities } from './progress.queries.ts';
 import type { ProgressView } from './progress.schemas.ts';
 
@@ -23,9 +24,9 @@ export interface ProgressSnapshot {
   sameDays: { from: number; until: number };
   /**
    * Answers already serialized and encoded, by `answerKey`: the same few (staff, each coach, each state) come
-   * again and again, and encoding 150 KB of JSON to UTF-8 bytes was most of what a cached answer still cost.
+   * again and again, and encoding 200 KB of JSON to UTF-8 bytes was most of what a cached answer still cost.
    */
-  answers: Map<string, Buffer>;
+  answers: Map<string, EncodedAnswer>;
 }
 
 const MAX_ANSWERS = 256;
@@ -79,7 +80,7 @@ export function answerKey(actor: Actor, filter: ProgressFilter): string {
 }
 
 /** Keeps a serialized answer; the oldest goes once there are many (filters people rarely repeat). */
-export function rememberAnswer(snapshot: ProgressSnapshot, key: string, body: Buffer) {
+export function rememberAnswer(snapshot: ProgressSnapshot, key: string, body: EncodedAnswer) {
   if (snapshot.answers.size >= MAX_ANSWERS) snapshot.answers.delete(snapshot.answers.keys().next().value as string);
   snapshot.answers.set(key, body);
 }
