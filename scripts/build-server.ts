@@ -5,7 +5,7 @@
  *
  * Left outside, loaded from node_modules at run time:
  * - @electric-sql/pglite reads its WebAssembly and file-system image from beside its own module;
- * - @fastify/swagger-ui serves the documentation's assets from its own folder;
+ * - @fastify/swagger-ui serves the documentation's assets from its own folder (and loads on the first request);
  * - pg-native is pg's optional native binding, not installed.
  */
 import { rmSync } from 'node:fs';
