@@ -11,8 +11,8 @@ RUN if grep -q '"build:web"' package.json; then npm run build:web; fi \
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATA_DIR=/data
 WORKDIR /app
-# The server prebuilt into one file (npm run build:server) starts faster than tsx compiling the sources;
-# tsx stays a runtime dependency for the CLIs (migrate, seed, backup).
+# The server prebuilt and bundled with its packages (npm run build:server) starts faster than tsx compiling the
+# sources; node_modules stays for PGlite and swagger-ui (loaded from their folders) and tsx for the CLIs.
 COPY --from=build --chown=node:node /app /app
 RUN mkdir -p /data && chown node:node /data
 USER node

@@ -1,9 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import pg from 'pg';
+import type pg from 'pg';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -27,8 +25,10 @@ export interface DbHandle {
   pool?: pg.Pool;
 }
 
+/** Loads only the driver in use: a start on PGlite need not load pg, nor one on PostgreSQL PGlite. */
 export async function createDb(config: DbConfig): Promise<DbHandle> {
   if (config.driver === 'postgres') {
+    const [{ default: pg }, { drizzle: drizzlePg }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
     // Fail fast when the server is away (a request answers 503 in seconds, not never), and let go of idle
     // connections so that the pool refills with fresh ones once the server is back.
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10, connectionTimeoutMillis: 3000, idleTimeoutMillis: 10_000 });
@@ -47,6 +47,7 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
       close: () => pool.end(),
     };
   }
+  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([import('@electric-sql/pglite'), import('drizzle-orm/pglite')]);
   if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
   const client = await PGlite.create({
     dataDir: config.dataDir,

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 import type { DbHandle } from './client.ts';
 
 /** An arbitrary, fixed key for the advisory lock that serialises migrations. */
@@ -26,10 +23,16 @@ export async function upToDate(handle: DbHandle): Promise<boolean> {
   return recorded?.last !== null && recorded?.last !== undefined && Number(recorded.last) >= newest;
 }
 
-/** Applies the committed migrations with the migrator that matches the driver (nothing to do: one query). */
+/**
+ * Applies the committed migrations with the migrator that matches the driver (nothing to do: one query).
+ * The migrators are loaded only when there is something to apply.
+ */
 export async function migrate(handle: DbHandle): Promise<void> {
   if (await upToDate(handle)) return;
-  if (handle.driver === 'postgres' && handle.pool) {
+  if (handle.driver === 'postgres') {
+    const { migrate: migratePg } = await import('drizzle-orm/node-postgres/migrator');
+    if (!handle.pool) return migratePg(handle.db as never, { migrationsFolder });
+    const { default: pg } = await import('pg');
     // Several app processes may start at once against one database; drizzle's migrator takes no lock, so
     // one session-level advisory lock lets one migrate while the others wait, then find nothing to do.
     // The lock is held on a connection of its own, outside the pool, which may be a pool of one.
@@ -41,9 +44,8 @@ export async function migrate(handle: DbHandle): Promise<void> {
     } finally {
       await lock.end();
     }
-  } else if (handle.driver === 'postgres') {
-    await migratePg(handle.db as never, { migrationsFolder });
   } else {
+    const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
     await migratePglite(handle.db as never, { migrationsFolder });
   }
 }

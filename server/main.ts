@@ -1,13 +1,18 @@
-import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { connectRedis } from './redis.ts';
 import { startDatabase } from './start-database.ts';
 
 const started = performance.now();
 const config = loadConfig();
-// performance.now() counts from the process's start, so the first figure is the time spent loading modules.
-const handle = await startDatabase(config, (msg) => console.log(`[start] ${Math.round(performance.now())} ms: ${msg}`));
-const redis = config.redisUrl ? connectRedis(config.redisUrl) : undefined;
+// performance.now() counts from the process's start, so the first figure is the time spent loading the modules
+// that open the database.
+const log = (msg: string) => console.log(`[start] ${Math.round(performance.now())} ms: ${msg}`);
+// The database opens first, and the app's modules load meanwhile (while PGlite reads and compiles its
+// WebAssembly, the main thread would otherwise wait); Redis's client is loaded only when configured.
+const [handle, { buildApp }, redis] = await Promise.all([
+  startDatabase(config, log),
+  import('./app.ts'),
+  config.redisUrl ? import('./redis.ts').then(({ connectRedis }) => connectRedis(config.redisUrl as string)) : undefined,
+]);
 const app = await buildApp({ config, db: handle, serveWeb: true, redis });
 
 let closing = false;

@@ -27,5 +27,11 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** A hash of a random password: compared against when the email is unknown, so timing does not tell. */
-export const dummyHashPromise = hashPassword(randomBytes(12).toString('hex'));
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * A hash of a random password: compared against when the email is unknown, so timing does not tell. Made on
+ * the first sign-in rather than at start (a scrypt hash is ~0.1 s of CPU and 32 MiB, on every start); every
+ * sign-in awaits it, so the first one costs the same whatever the email.
+ */
+export const dummyHashForUnknownEmail = (): Promise<string> => (dummyHash ??= hashPassword(randomBytes(12).toString('hex')));

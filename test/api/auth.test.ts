@@ -151,6 +151,29 @@ describe('health and documents', () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/calls', '/api/calls/{id}', '/api/progress', '/api/auth/login']));
   });
 
+  it('serves the documentation pages without a token: the UI, its assets, the YAML, and JSON 404s past them', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/api/docs' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.body).toContain('swagger-initializer.js');
+    // The app's own headers still apply to the pages (they are built apart, on the first request).
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    const asset = await t.app.inject({ method: 'GET', url: '/api/docs/static/swagger-ui.css' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['content-type']).toMatch(/text\/css/);
+    const again = await t.app.inject({ method: 'GET', url: '/api/docs/static/swagger-ui.css', headers: { 'if-none-match': String(asset.headers.etag) } });
+    expect(again.statusCode).toBe(304);
+    const redirect = await t.app.inject({ method: 'GET', url: '/api/docs/static/index.html' });
+    expect(redirect.statusCode).toBe(302);
+    expect(redirect.headers.location).toBe('/api/docs/');
+    const yaml = await t.app.inject({ method: 'GET', url: '/api/docs/yaml' });
+    expect(yaml.statusCode).toBe(200);
+    expect(yaml.body).toMatch(/^openapi: 3\./m);
+    const missing = await t.app.inject({ method: 'GET', url: '/api/docs/static/nothing-here.js' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ statusCode: 404, error: 'Not Found' });
+  });
+
   it('answers unknown API paths with a JSON 404', async () => {
     const res = await t.call(await t.tokenFor(staff), 'GET', '/api/nothing-here');
     expect(res.statusCode).toBe(404);

@@ -1,12 +1,13 @@
 /**
  * The README's start command, for real: a server process on a fresh embedded data folder loads the demo
- * data, answers as the brief says, keeps what was written across a stop and a start, and says how long it
- * took to become ready.
+ * data and the playbook's entries, answers as the brief says, keeps what was written across a stop and a
+ * start, seeds only what a later start finds missing, and says how long it took to become ready.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { playbookSeed } from '../../db/playbook-seed.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 
@@ -16,6 +17,8 @@ const webDir = path.join(dataDir, 'web');
 mkdirSync(webDir);
 writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>dashboard-marker</title>');
 writeFileSync(path.join(webDir, 'app.js'), 'console.log(1)');
+mkdirSync(path.join(webDir, '_app', 'immutable'), { recursive: true });
+writeFileSync(path.join(webDir, '_app', 'immutable', 'entry.js'), 'console.log(2)');
 let port = 0;
 let server: ServerProcess | undefined;
 const base = () => `http://127.0.0.1:${port}`;
@@ -57,6 +60,16 @@ describe('npm start on an empty embedded database', () => {
     firstStartMs = await start();
     console.log(`first start to /readyz: ${Math.round(firstStartMs)} ms`);
     expect(firstStartMs).toBeGreaterThan(0);
+    const log = server?.log() ?? '';
+    expect(log).toMatch(/\[start\] \d+ ms: initialising a new embedded database/);
+    expect(log).toContain('loaded the demo data (empty database)');
+    expect(log).toContain('loaded the playbook’s starting entries (empty library)');
+  });
+
+  it('seeds the playbook’s starting entries', async () => {
+    const token = await signIn('staff@demo.test');
+    const library = (await (await get(token, '/api/playbook?limit=500')).json()) as { total: number };
+    expect(library.total).toBe(playbookSeed.length);
   });
 
   it('serves the dashboard beside the API: files, deep links to pages, and JSON 404s for the rest', async () => {
@@ -68,8 +81,14 @@ describe('npm start on an empty embedded database', () => {
     expect(deepLink.headers.get('content-type')).toMatch(/text\/html/);
     expect(await deepLink.text()).toContain('dashboard-marker');
     expect((await fetch(`${base()}/app.js`)).status).toBe(200);
+    const asset = await fetch(`${base()}/_app/immutable/entry.js`);
+    expect(asset.status).toBe(200);
+    expect(await asset.text()).toBe('console.log(2)');
     const missingFile = await fetch(`${base()}/missing.js`);
     expect(missingFile.status).toBe(404);
+    const missingAsset = await fetch(`${base()}/_app/immutable/missing.js`);
+    expect(missingAsset.status).toBe(404);
+    expect(await missingAsset.json()).toMatchObject({ statusCode: 404, error: 'Not Found' });
     const missingApi = await fetch(`${base()}/api/nothing-here`);
     expect(missingApi.status).toBe(404);
     expect(await missingApi.json()).toMatchObject({ statusCode: 404, error: 'Not Found' });
@@ -111,8 +130,25 @@ describe('npm start on an empty embedded database', () => {
     await stop();
     const restartMs = await start();
     console.log(`restart on an existing data folder to /readyz: ${Math.round(restartMs)} ms`);
+    expect(server?.log()).toContain('database has data; demo data not loaded');
+    expect(server?.log()).not.toContain('playbook');
     const again = await get(await signIn('nan.dare@demo.test'), `/api/calls/${id}`);
     expect(again.status).toBe(200);
     expect(((await again.json()) as { agenda: string }).agenda).toBe('Persistence check');
+  });
+
+  it('seeds an emptied playbook again at the next start, and only the playbook', async () => {
+    const token = await signIn('staff@demo.test');
+    const library = (await (await get(token, '/api/playbook?limit=500')).json()) as { items: { id: string }[] };
+    for (const entry of library.items) {
+      const removed = await fetch(`${base()}/api/playbook/${entry.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+      expect(removed.status).toBe(204);
+    }
+    await stop();
+    await start();
+    expect(server?.log()).toContain('database has data; demo data not loaded');
+    expect(server?.log()).toContain('loaded the playbook’s starting entries (empty library)');
+    const again = (await (await get(await signIn('staff@demo.test'), '/api/playbook?limit=500')).json()) as { total: number };
+    expect(again.total).toBe(playbookSeed.length);
   });
 });

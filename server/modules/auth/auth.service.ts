@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { sessions, users } from '../../../db/schema/index.ts';
-import { dummyHashPromise, verifyPassword } from '../../lib/passwords.ts';
+import { dummyHashForUnknownEmail, verifyPassword } from '../../lib/passwords.ts';
 import { UnauthorizedError } from '../../errors.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -27,7 +27,8 @@ const hashRefreshToken = (token: string) => createHash('sha256').update(token).d
 /** Checks the password (spending the same time for an unknown email) and opens a session. */
 export async function openSession(db: Db, email: string, password: string, now: Date, hours: number) {
   const [user] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`).limit(1);
-  const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyPassword(password, await dummyHashPromise);
+  const dummyHash = await dummyHashForUnknownEmail();
+  const ok = await verifyPassword(password, user ? user.passwordHash : dummyHash);
   if (!user || !ok || !user.active) throw new UnauthorizedError('Email or password is not correct');
   const expiresAt = addHours(now, hours);
   const refresh = newRefreshToken();
