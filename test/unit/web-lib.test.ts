@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, loginHref, safeNext, toApiError } from '../../web/src/lib/api-errors.ts';
 import { toCsv } from '../../web/src/lib/csv.ts';
-import { formatDay, formatDaysAgo, formatSpan, positionInSpan } from '../../web/src/lib/format.ts';
 import { coachesIn, describeMonth, filterStates, progressCsvRows, readFilters } from '../../web/src/lib/progress.ts';
+import { formatDay, formatDaysAgo, formatMonth, formatMonthLong, formatMonthShort, formatSpan, positionInSpan } from '../../web/src/lib/format.ts';
 import type { ProgressAnswer, ProgressMonth, StateProgress } from '../../web/src/lib/types.ts';
 
 describe('dashboard: turning API failures into ApiError', () => {
@@ -66,6 +66,14 @@ describe('dashboard: dates for people', () => {
     expect(formatDaysAgo(null)).toBe('no contact yet');
     expect(formatDaysAgo(1)).toBe('yesterday');
     expect(formatDaysAgo(12)).toBe('12 days ago');
+  });
+
+  it('names months the same however often it is asked (the labels are kept per month)', () => {
+    for (let i = 0; i < 3; i += 1) {
+      expect(formatMonthLong('2026-08')).toBe('August 2026');
+      expect(formatMonth('2026-08')).toBe('Aug 2026');
+      expect(formatMonthShort('2027-01')).toBe('Jan');
+    }
   });
 
   it('places days on the August-to-August span', () => {
