@@ -5,6 +5,7 @@ import type { DbHandle } from '../db/client.ts';
 import type { Config } from './config.ts';
 import { modules } from './modules/index.ts';
 import authPlugin from './plugins/auth.ts';
+import compressPlugin from './plugins/compress.ts';
 import dbPlugin from './plugins/db.ts';
 import { installErrorHandler, installNotFoundHandler } from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
@@ -47,6 +48,7 @@ export async function buildApp(options: AppOptions) {
     redis: options.redis,
     redisPrefix: options.config.redisPrefix ?? 'tracker:',
   });
+  await app.register(compressPlugin);
   await app.register(concurrencyPlugin);
   await app.register(dbPlugin, { handle: options.db, now: options.now ?? (() => new Date()) });
   await app.register(authPlugin, { secret: options.config.jwtSecret, secure: options.config.env === 'production' });

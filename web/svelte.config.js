@@ -7,7 +7,8 @@ const config = {
   compilerOptions: { runes: true },
   kit: {
     // A single-page app: the Fastify server serves build/ and answers index.html for deep links.
-    adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
+    // precompress: a .br and a .gz beside each file, which the server sends as they are (server/plugins/web.ts).
+    adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true, precompress: true }),
   },
 };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, loginHref, safeNext, toApiError } from '../../web/src/lib/api-errors.ts';
 import { toCsv } from '../../web/src/lib/csv.ts';
-import { formatDay, formatDaysAgo, formatSpan, positionInSpan } from '../../web/src/lib/format.ts';
-import { coachesIn, describeMonth, filterStates, progressCsvRows, readFilters } from '../../web/src/lib/progress.ts';
+import { formatDay, formatDaysAgo, formatMonth, formatMonthLong, formatMonthShort, formatSpan, positionInSpan } from '../../web/src/lib/format.ts';
+import { coachesIn, describeMonth, filterStates, gridRows, progressCsvRows, readFilters } from '../../web/src/lib/progress.ts';
 import type { ProgressAnswer, ProgressMonth, StateProgress } from '../../web/src/lib/types.ts';
 
 describe('dashboard: turning API failures into ApiError', () => {
@@ -68,6 +68,14 @@ describe('dashboard: dates for people', () => {
     expect(formatDaysAgo(12)).toBe('12 days ago');
   });
 
+  it('names months the same however often it is asked (the labels are kept per month)', () => {
+    for (let i = 0; i < 3; i += 1) {
+      expect(formatMonthLong('2026-08')).toBe('August 2026');
+      expect(formatMonth('2026-08')).toBe('Aug 2026');
+      expect(formatMonthShort('2027-01')).toBe('Jan');
+    }
+  });
+
   it('places days on the August-to-August span', () => {
     expect(positionInSpan('2026-08-01', '2026-08', '2027-08')).toBe(0);
     expect(positionInSpan('2027-08-31', '2026-08', '2027-08', true)).toBe(1);
@@ -129,6 +137,45 @@ describe('dashboard: the progress view', () => {
     expect(filterStates(states, { programYear: null, coach: null, tier: 'light_touch' }).map((s) => s.stateCode)).toEqual(['KY']);
     expect(readFilters(new URLSearchParams('tier=bogus&coach=c1'))).toEqual({ programYear: null, coach: 'c1', tier: null });
     expect(coachesIn({ states } as ProgressAnswer).map((c) => c.name)).toEqual(['Ann Bee', 'Nan Dare']);
+  });
+
+  it('lays out a grid row per state in the year\'s month order, with each cell in words', () => {
+    const months = ['2026-10', '2026-11', '2026-12'].map((key) => ({ key, label: key, startsOn: `${key}-01`, endsOn: `${key}-28` }));
+    const arkansas = state('AR', {
+      coaches: [{ id: 'c1', name: 'Nan Dare' }],
+      // Listed out of order, and December missing: the grid still follows the year's months.
+      months: [
+        month('2026-11', {
+          callStatus: 'scheduled',
+          scheduledCalls: 2,
+          visits: [{ number: 1, status: 'scheduled' }],
+          checkpoints: [{ kind: 'plan', status: 'pending' }],
+        }),
+        month('2026-10', { callStatus: 'held', heldCalls: 1 }),
+      ],
+    });
+    const [row] = gridRows([arkansas], months, '2026-11-20');
+    expect(row.state).toBe(arkansas);
+    expect(row.coaches).toBe('Nan Dare');
+    expect(row.cells.map((c) => c.key)).toEqual(['2026-10', '2026-11', '2026-12']);
+    const [october, november, december] = row.cells;
+    expect(october).toMatchObject({ current: false, monthLabel: 'October 2026', description: 'Held', word: 'Held', count: 1, marks: [] });
+    expect(november).toMatchObject({
+      current: true,
+      monthLabel: 'November 2026',
+      description: describeMonth(arkansas.months[0]),
+      word: 'Scheduled',
+      count: 2,
+    });
+    expect(november.marks).toEqual([
+      { key: 'visit 1 scheduled', kind: 'visit', status: 'scheduled', text: 'Visit 1', title: 'Site visit 1: scheduled' },
+      { key: 'checkpoint plan', kind: 'checkpoint', status: 'pending', text: 'Plan', title: 'Project plan with goals and milestones: not yet due' },
+    ]);
+    expect(december).toMatchObject({ cell: null, current: false, word: null, count: 0, marks: [] });
+    // Quiet statuses show their icon only; their words stay in the description.
+    const [quiet] = gridRows([state('KY', { months: [month('2026-10', { callStatus: 'upcoming' })] })], months.slice(0, 1), '2026-09-01');
+    expect(quiet.coaches).toBe('No coach paired');
+    expect(quiet.cells[0]).toMatchObject({ word: null, description: 'Upcoming' });
   });
 
   it('exports the visible rows with a column per month', () => {

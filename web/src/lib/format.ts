@@ -41,24 +41,37 @@ export function formatSpan(startsOn: string, endsOn: string): string {
   return `${format(start, 'MMM d')} – ${format(end, 'MMM d, yyyy')}`;
 }
 
+// A view names the same dozen months hundreds of times (the progress grid: every cell's label and tooltip),
+// and date-fns' parse is slow; a month's label never changes, so each is worked out once.
+const monthLabels = new Map<string, string>();
+function monthLabel(key: string, pattern: string): string {
+  const cacheKey = `${pattern}|${key}`;
+  let label = monthLabels.get(cacheKey);
+  if (label === undefined) {
+    label = format(toMonth(key), pattern);
+    monthLabels.set(cacheKey, label);
+  }
+  return label;
+}
+
 /** "Aug" */
 export function formatMonthShort(key: string): string {
-  return format(toMonth(key), 'MMM');
+  return monthLabel(key, 'MMM');
 }
 
 /** "August 2026" */
 export function formatMonthLong(key: string): string {
-  return format(toMonth(key), 'MMMM yyyy');
+  return monthLabel(key, 'MMMM yyyy');
 }
 
 /** "Aug 2026": for CSV headers and compact labels. */
 export function formatMonth(key: string): string {
-  return format(toMonth(key), 'MMM yyyy');
+  return monthLabel(key, 'MMM yyyy');
 }
 
 /** "2026" */
 export function formatMonthYear(key: string): string {
-  return format(toMonth(key), 'yyyy');
+  return monthLabel(key, 'yyyy');
 }
 
 /** The month key (yyyy-MM) a day falls in. */

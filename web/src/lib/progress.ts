@@ -3,17 +3,18 @@
  * cell or a state row is read as in the table, the CSV and screen readers. Progress itself (what is held,
  * missed or overdue) is computed by the API; nothing here second-guesses it.
  */
-import { formatMonth, formatMonthLong } from './format.ts';
+import { formatMonth, formatMonthLong, monthOf } from './format.ts';
 import {
   callStatusLabel,
   checkpointLongLabel,
+  checkpointShortLabel,
   checkpointStatusLabel,
   healthLabel,
   plural,
   tierLabel,
   visitStatusLabel,
 } from './labels.ts';
-import type { ProgressAnswer, ProgressMonth, StateProgress, Tier } from './types.ts';
+import type { CheckpointStatus, MonthKey, ProgressMonth, ProgressAnswer, StateProgress, Tier, YearMonth } from './types.ts';
 
 export interface ProgressFilters {
   programYear: string | null;
@@ -72,6 +73,90 @@ export function describeMonth(cell: ProgressMonth): string {
     parts.push(`${checkpointLongLabel(checkpoint.kind)}: ${checkpointStatusLabel[checkpoint.status]}`);
   }
   return parts.length ? parts.join('; ') : 'No call required';
+}
+
+/** A mark in a month cell beside the call: a site visit or a checkpoint, with its short text and its tooltip. */
+export type GridMark =
+  | { key: string; kind: 'visit'; status: string; text: string; title: string }
+  | { key: string; kind: 'checkpoint'; status: CheckpointStatus; text: string; title: string };
+
+/** One month of a state's row in the grid, in words, worked out once per answer rather than in each cell. */
+export interface GridCell {
+  key: MonthKey;
+  /** null when the answer has no entry for this month of the year. */
+  cell: ProgressMonth | null;
+  /** The month that holds today. */
+  current: boolean;
+  /** "August 2026" */
+  monthLabel: string;
+  /** describeMonth: the cell's tooltip and what a screen reader hears after the state and month. */
+  description: string;
+  /** The call's status in a word, or null for the quiet statuses (upcoming, no call required): icon only. */
+  word: string | null;
+  /** Calls counted beside the word (held or scheduled), shown when more than one. */
+  count: number;
+  marks: GridMark[];
+}
+
+export interface GridRow {
+  state: StateProgress;
+  /** coachNames */
+  coaches: string;
+  /** In the year's month order, whatever order the answer lists them in. */
+  cells: GridCell[];
+}
+
+/**
+ * The grid's rows, computed in one pass: the grid draws 56 states × 12 months, and working out each cell's
+ * words (month names through date-fns, descriptions) inside each cell's own reactive code was most of its cost.
+ */
+export function gridRows(states: StateProgress[], months: YearMonth[], today: string): GridRow[] {
+  const currentMonth = monthOf(today);
+  const monthLabels = months.map((month) => formatMonthLong(month.key));
+  return states.map((state) => {
+    const byMonth = new Map(state.months.map((m) => [m.month, m]));
+    return {
+      state,
+      coaches: coachNames(state),
+      cells: months.map((month, i): GridCell => {
+        const cell = byMonth.get(month.key) ?? null;
+        const quiet = !cell || cell.callStatus === 'upcoming' || cell.callStatus === 'not_required';
+        return {
+          key: month.key,
+          cell,
+          current: month.key === currentMonth,
+          monthLabel: monthLabels[i],
+          description: cell ? describeMonth(cell) : '',
+          word: quiet ? null : callStatusLabel[cell.callStatus],
+          count: cell?.callStatus === 'held' ? cell.heldCalls : cell?.callStatus === 'scheduled' ? cell.scheduledCalls : 0,
+          marks: cell ? monthMarks(cell) : [],
+        };
+      }),
+    };
+  });
+}
+
+function monthMarks(cell: ProgressMonth): GridMark[] {
+  const marks: GridMark[] = [];
+  for (const visit of cell.visits) {
+    marks.push({
+      key: `visit ${visit.number} ${visit.status}`,
+      kind: 'visit',
+      status: visit.status,
+      text: `Visit ${visit.number}`,
+      title: `Site visit ${visit.number}: ${visitStatusLabel[visit.status] ?? visit.status}`,
+    });
+  }
+  for (const checkpoint of cell.checkpoints) {
+    marks.push({
+      key: `checkpoint ${checkpoint.kind}`,
+      kind: 'checkpoint',
+      status: checkpoint.status,
+      text: checkpointShortLabel(checkpoint.kind),
+      title: `${checkpointLongLabel(checkpoint.kind)}: ${checkpointStatusLabel[checkpoint.status]}`,
+    });
+  }
+  return marks;
 }
 
 /** The same, for a screen reader that lands on the cell out of context. */
