@@ -1,3 +1,4 @@
+import { constants } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -13,7 +14,16 @@ import fp from 'fastify-plugin';
  * onSend hooks (the idempotency store keeps the answer uncompressed).
  */
 async function compressPlugin(app: FastifyInstance) {
-  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024, globalDecompression: false });
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    globalDecompression: false,
+    // The fastest levels: compression runs on every answer, on the same two cores as the database. A 21 KB page
+    // of calls: brotli quality 4 raised the app's CPU per request by ~1 ms under load (the encoder's set-up
+    // more than the compressing); quality 1 takes 0.04 ms for 1.4 KB instead of 1.2 KB.
+    brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } },
+    zlibOptions: { level: 1 },
+  });
 }
 
 export default fp(compressPlugin, { name: 'compress' });
