@@ -22,6 +22,9 @@ await build({
   format: 'esm',
   target: 'node20',
   sourcemap: true,
+  // The maps point at the sources in the repository rather than carrying them: a third of the size, and
+  // `node --enable-source-maps` (npm start, the Dockerfile) reads them at start.
+  sourcesContent: false,
   logLevel: 'warning',
   external: ['@electric-sql/pglite', '@fastify/swagger-ui', 'pg-native'],
   // The bundled CommonJS packages call require() for Node's built-ins; an ES module has none of its own.
