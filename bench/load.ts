@@ -20,6 +20,8 @@ export interface LoadOptions {
    * leaves no backlog on a slow server (PGlite answers one query at a time) to slow the next run down.
    */
   amount?: number;
+  /** Send a browser's Accept-Encoding. */
+  compressed: boolean;
 }
 
 /**
@@ -40,8 +42,8 @@ async function fire(options: LoadOptions, requests: autocannon.Request[]): Promi
     ...(options.amount ? { amount: options.amount } : { duration: options.seconds }),
     // A slow answer is a slow answer, not a failure: the table shows it in p99.
     timeout: 60,
-    // What a browser sends: the dashboard is the client, and it always accepts compressed answers.
-    headers: { authorization: `Bearer ${options.token}`, 'accept-encoding': 'gzip, deflate, br' },
+    // What a browser sends (the dashboard is the client, and it always accepts compressed answers), unless asked not to.
+    headers: { authorization: `Bearer ${options.token}`, ...(options.compressed ? { 'accept-encoding': 'gzip, deflate, br' } : {}) },
     requests,
   });
   await drain(options.baseUrl);

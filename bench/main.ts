@@ -49,6 +49,7 @@ async function measureAll(baseUrl: string, cap: Capture, options: BenchOptions, 
   const loadFor = (token: string, connections: number, single?: LoadResult): LoadOptions => ({
     baseUrl,
     token,
+    compressed: options.compressed,
     connections,
     seconds: options.seconds,
     amount: single ? Math.max(connections * 2, Math.ceil(single.rps * options.seconds * 1.5)) : undefined,

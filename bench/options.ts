@@ -9,6 +9,8 @@ export interface BenchOptions {
   /** Seconds of load per measurement (after a warm-up of a fifth of it, at least 1 s). */
   seconds: number;
   connections: number[];
+  /** Send a browser's Accept-Encoding (the default), or none, as a script would. */
+  compressed: boolean;
   drivers: Driver[];
   browser: boolean;
   startup: boolean;
@@ -26,6 +28,7 @@ const HELP = `npm run bench -- [options]
   --drivers LIST   postgres,pglite (default both)
   --no-browser     skip the dashboard measurement
   --no-startup     skip the start-up measurement
+  --no-compression send no Accept-Encoding (as a script would); by default the load sends a browser's
   --entry E        bundle (default: dist/main.js, as npm start runs it; built first) or tsx (node --import tsx server/main.ts)
   --admin-url URL  PostgreSQL to create the throwaway database on (default postgres://postgres@127.0.0.1:5432/postgres)
   --out DIR        where the JSON and markdown go (default bench/results)`;
@@ -41,6 +44,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       drivers: { type: 'string', default: 'postgres,pglite' },
       'no-browser': { type: 'boolean', default: false },
       'no-startup': { type: 'boolean', default: false },
+      'no-compression': { type: 'boolean', default: false },
       entry: { type: 'string', default: 'bundle' },
       'admin-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
       out: { type: 'string', default: 'bench/results' },
@@ -68,6 +72,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     drivers: drivers as Driver[],
     browser: !values['no-browser'],
     startup: !values['no-startup'],
+    compressed: !values['no-compression'],
     startupRuns: values.quick ? 1 : 5,
     entry: values.entry,
     adminUrl: values['admin-url'],

@@ -111,7 +111,7 @@ export function renderMarkdown(report: BenchReport): string {
   return [
     `Run at ${report.at}. ${machine}.`,
     '',
-    `Dataset: ${dataset}. Load: ${report.options.seconds} s per cell after a warm-up, autocannon on loopback.`,
+    `Dataset: ${dataset}. Load: ${report.options.seconds} s per cell after a warm-up, autocannon on loopback, ${report.options.compressed === false ? 'sending no Accept-Encoding' : "sending a browser's Accept-Encoding (gzip, deflate, br)"}.`,
     '',
     loadTable(report.loads),
     '',

@@ -1,5 +1,5 @@
 /**
- * What travels compressed: JSON answers of 1 KB and more for clients that accept brotli or gzip (and only
+ * What travels compressed: the kept progress answer, JSON answers of 32 KB and more for clients that accept brotli or gzip (and only
  * for them), the idempotency store keeping answers as JSON all the same, and the dashboard's files served
  * from their build-time .br and .gz, with the hashed ones cached for good.
  */
@@ -60,12 +60,17 @@ describe('compressed answers', () => {
     expect(JSON.parse(gunzipSync(gzip.rawPayload).toString('utf8'))).toEqual(plain.json());
   });
 
-  it('leaves small answers as they are', async () => {
+  it('leaves answers under 32 KB as they are: compressing them costs more CPU than it saves time', async () => {
     const me = await get('/api/auth/me', 'br, gzip');
     expect(me.statusCode).toBe(200);
     expect(me.rawPayload.length).toBeLessThan(1024);
     expect(me.headers['content-encoding']).toBeUndefined();
     expect(me.json().user.email).toBe(staff.email);
+    const list = await get(`/api/calls?programYear=${yearId}`, 'br, gzip');
+    expect(list.statusCode).toBe(200);
+    expect(list.rawPayload.length).toBeLessThan(32 * 1024);
+    expect(list.headers['content-encoding']).toBeUndefined();
+    expect(list.json().items.length).toBeGreaterThan(0);
   });
 
   it('keeps an idempotent answer as JSON, so that a replay to a compressing client decodes the same', async () => {
@@ -74,7 +79,8 @@ describe('compressed answers', () => {
         method: 'POST',
         url: '/api/calls',
         headers: { authorization: `Bearer ${await t.tokenFor(coach)}`, 'idempotency-key': 'compressed-1', 'accept-encoding': 'gzip' },
-        payload: { programYearId: yearId, stateCode: 'AR', kind: 'planning', status: 'held', date: '2026-11-10', agenda: 'x'.repeat(2000) },
+        // Over 32 KB, so that the answer travels compressed.
+        payload: { programYearId: yearId, stateCode: 'AR', kind: 'planning', status: 'held', date: '2026-11-10', agenda: 'x'.repeat(20000), notes: 'y'.repeat(15000) },
       });
     const decode = (res: Awaited<ReturnType<typeof post>>) =>
       JSON.parse((res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.rawPayload) : res.rawPayload).toString('utf8'));
