@@ -1,9 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
-import type { Db, DbHandle } from '../db/client.ts';
-import * as schema from '../db/schema/index.ts';
+import { type DbHandle, createDb } from '../db/client.ts';
 import { buildApp } from '../server/app.ts';
 import { BENCH_JWT_SECRET, BENCH_PASSWORD, coachEmail, staffEmail } from './dataset.ts';
 import type { BenchDatabase } from './databases.ts';
@@ -48,17 +43,12 @@ export interface Capture {
 
 const plain = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
-/** The same drizzle set-up as db/client.ts, with a logger that records each statement and its parameters. */
-async function loggingHandle(database: BenchDatabase, log: Statement[]): Promise<DbHandle> {
+/** The app's own database set-up, with a logger that records each statement and its parameters. */
+function loggingHandle(database: BenchDatabase, log: Statement[]): Promise<DbHandle> {
   const logger = { logQuery: (text: string, params: unknown[]) => log.push({ text, params: params.map(plain) }) };
-  if (database.driver === 'postgres') {
-    const pool = new pg.Pool({ connectionString: database.url, max: 10 });
-    const db = drizzlePg(pool, { schema, casing: 'snake_case', logger }) as unknown as Db;
-    return { db, driver: 'postgres', pool, ping: async () => void (await pool.query('select 1')), close: () => pool.end() };
-  }
-  const client = await PGlite.create({ dataDir: database.dataDir });
-  const db = drizzlePglite(client, { schema, casing: 'snake_case', logger }) as unknown as Db;
-  return { db, driver: 'pglite', pglite: client, ping: async () => void (await client.query('select 1')), close: () => client.close() };
+  return database.driver === 'postgres'
+    ? createDb({ driver: 'postgres', url: database.url as string, logger })
+    : createDb({ driver: 'pglite', dataDir: database.dataDir, logger });
 }
 
 /**

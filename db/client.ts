@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import type { PGlite } from '@electric-sql/pglite';
+import type { Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
+import { type EmbeddedClient, openEmbedded } from './embedded-client.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -9,9 +9,13 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-export type DbConfig =
+export type DbConfig = (
   | { driver: 'postgres'; url: string; poolSize?: number }
-  | { driver: 'pglite'; dataDir?: string; loadDataDir?: Blob | File };
+  | { driver: 'pglite'; dataDir?: string; loadDataDir?: Blob | File; /** Already opening (the app starts it first). */ client?: EmbeddedClient }
+) & {
+  /** Sees every statement and its parameters (the benchmark records what the floor replays). */
+  logger?: Logger;
+};
 
 export interface DbHandle {
   db: Db;
@@ -19,8 +23,8 @@ export interface DbHandle {
   /** A cheap round trip, for /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
-  /** The PGlite instance when embedded (for dumps); undefined on PostgreSQL. */
-  pglite?: PGlite;
+  /** The embedded database's client (for dumps and raw SQL); undefined on PostgreSQL. */
+  embedded?: EmbeddedClient;
   /** The pg pool on PostgreSQL (for session-level locks); undefined when embedded. */
   pool?: pg.Pool;
 }
@@ -36,7 +40,7 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
     // that would crash the process. The query in flight still fails, and the handler answers 503.
     pool.on('error', () => {});
     pool.on('connect', (client) => client.on('error', () => {}));
-    const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
+    const db = drizzlePg(pool, { schema, casing: 'snake_case', logger: config.logger }) as unknown as Db;
     return {
       db,
       driver: 'postgres',
@@ -47,17 +51,16 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
       close: () => pool.end(),
     };
   }
-  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([import('@electric-sql/pglite'), import('drizzle-orm/pglite')]);
-  if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
-  const client = await PGlite.create({
-    dataDir: config.dataDir,
-    loadDataDir: config.loadDataDir,
-  });
-  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  // The worker opens the database while drizzle loads here. A client the caller started is theirs to wait for
+  // (the app builds itself meanwhile; queries wait for the opening).
+  const client = config.client ?? openEmbedded({ dataDir: config.dataDir, loadDataDir: config.loadDataDir });
+  const [{ drizzle: drizzlePglite }] = await Promise.all([import('drizzle-orm/pglite'), config.client ? undefined : client.opened]);
+  // drizzle's PGlite session asks only for what the embedded client serves (query, transaction).
+  const db = drizzlePglite(client as never, { schema, casing: 'snake_case', logger: config.logger }) as unknown as Db;
   return {
     db,
     driver: 'pglite',
-    pglite: client,
+    embedded: client,
     ping: async () => {
       await client.query('select 1');
     },
