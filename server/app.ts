@@ -11,6 +11,7 @@ import { installErrorHandler, installNotFoundHandler } from './plugins/errors.ts
 import openapiPlugin from './plugins/openapi.ts';
 import concurrencyPlugin from './plugins/concurrency.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
+import inFlightPlugin from './plugins/in-flight.ts';
 import { lazySerializerFactory } from './plugins/lazy-compilers.ts';
 import securityPlugin, { type LoginLimits, defaultLoginLimits } from './plugins/security.ts';
 import { installValidators, refuseNulCharacters } from './plugins/validation.ts';
@@ -42,6 +43,7 @@ export async function buildApp(options: AppOptions) {
   refuseNulCharacters(app);
   installErrorHandler(app);
   const spaIndex = Boolean(options.serveWeb) && hasDashboardBuild(options.config.webDir);
+  await app.register(inFlightPlugin, { graceMs: 10_000 });
   await app.register(securityPlugin, {
     webIndexFile: spaIndex ? path.join(options.config.webDir, 'index.html') : undefined,
     loginLimits: options.loginLimits ?? defaultLoginLimits,
