@@ -2,7 +2,7 @@ import { type SQLWrapper, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
 import { actionItems, calls, users } from '../../../db/schema/index.ts';
 import { type Actor, visibleStates } from '../../domain/access.ts';
-import { preparedOnce } from '../../lib/prepared.ts';
+import { preparedOnce, shapeOf } from '../../lib/prepared.ts';
 import { allOf, countRows, pageCounted, windowTotal } from '../../lib/records.ts';
 
 export type CallRow = typeof calls.$inferSelect & { coachName: string | null };
@@ -57,8 +57,7 @@ const p = sql.placeholder;
 export async function listCalls(db: Db, actor: Actor, filter: CallFilter) {
   const visible = visibleStates(actor);
   const f = { ...filter, state: filter.state?.toUpperCase() };
-  const shape = `${visible === 'all' ? 'a' : 's'}${FILTERS.map((k) => (f[k] ? '1' : '0')).join('')}`;
-  const statement = preparedOnce(db, `calls_list_${shape}`, (name) =>
+  const statement = preparedOnce(db, `calls_list_${shapeOf(visible, f, FILTERS)}`, (name) =>
     db
       .select({ ...callColumns, total: windowTotal() })
       .from(calls)
