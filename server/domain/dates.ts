@@ -14,51 +14,68 @@ export function toIsoDate(date: Date): IsoDate {
   return format(date, 'yyyy-MM-dd');
 }
 
-// Every request asks for today (the session check, the context), and formatting a date costs more than
-// comparing two numbers: the day is kept with the instants it lasts between.
-let lastDay: { from: number; until: number; day: IsoDate } | undefined;
+/** A calendar day with the instants (ms) it lasts between. */
+interface KnownDay {
+  from: number;
+  until: number;
+  day: IsoDate;
+}
+
+/**
+ * The day a date falls on in its own calendar (a TZDate's zone, else the server's), from its midnight to the next:
+ * counted on the calendar, so a day of 23 or 25 hours is one day.
+ */
+function dayAround(date: Date): KnownDay {
+  return { from: startOfDay(date).getTime(), until: startOfDay(addDays(date, 1)).getTime(), day: toIsoDate(date) };
+}
+
+// Every request asks for today (the session check, the context), and every progress view and action-item list
+// asks for each state's: formatting a day in a zone takes some 20 µs, comparing two numbers next to nothing. So
+// each day is kept with the instants it lasts between; a clock that moves past them, on or back, gets its own.
+let serverDay: KnownDay | undefined;
+const zoneDays = new Map<string, KnownDay>();
+
+const within = (known: KnownDay | undefined, t: number): known is KnownDay => known !== undefined && t >= known.from && t < known.until;
+
+function serverDayAt(now: Date): KnownDay {
+  if (!within(serverDay, now.getTime())) serverDay = dayAround(now);
+  return serverDay;
+}
+
+function zoneDayAt(now: Date, timeZone: string): KnownDay {
+  let known = zoneDays.get(timeZone);
+  if (!within(known, now.getTime())) {
+    known = dayAround(new TZDate(now.getTime(), timeZone));
+    zoneDays.set(timeZone, known);
+  }
+  return known;
+}
 
 /** Today's calendar day for a clock (an injectable "now", so tests can stand on any day). */
 export function today(now: Date): IsoDate {
-  const t = now.getTime();
-  if (lastDay && t >= lastDay.from && t < lastDay.until) return lastDay.day;
-  lastDay = { from: startOfDay(now).getTime(), until: startOfDay(addDays(now, 1)).getTime(), day: toIsoDate(now) };
-  return lastDay.day;
+  return serverDayAt(now).day;
+}
+
+/**
+ * Today's calendar day in a time zone (a state's calendar): an evening in Honolulu is already tomorrow in UTC.
+ * @date-fns/tz decides where the zone's day starts, as it does for `sameDaysWindow`.
+ */
+export function todayIn(now: Date, timeZone: string): IsoDate {
+  return zoneDayAt(now, timeZone).day;
 }
 
 /**
  * The instants (ms) between which `today(now)` and `todayIn(now, zone)` for each zone all keep the day they have
- * at `now`: from the latest of those days' midnights to the earliest of the next ones. Days are counted in
- * each zone's own calendar (@date-fns/tz), so a day of 23 or 25 hours is one day.
+ * at `now`: from the latest of those days' midnights to the earliest of the next ones.
  */
 export function sameDaysWindow(now: Date, zones: Iterable<string>): { from: number; until: number } {
-  let from = startOfDay(now).getTime();
-  let until = startOfDay(addDays(now, 1)).getTime();
+  let { from, until } = serverDayAt(now);
   for (const zone of zones) {
-    const local = new TZDate(now.getTime(), zone);
-    from = Math.max(from, startOfDay(local).getTime());
-    until = Math.min(until, startOfDay(addDays(local, 1)).getTime());
+    const day = zoneDayAt(now, zone);
+    from = Math.max(from, day.from);
+    until = Math.min(until, day.until);
   }
   return { from, until };
-}
-
-// Building an Intl.DateTimeFormat costs far more than using one (it was half of a 56-state progress request),
-// and a project has a few dozen time zones at most: keep one per zone.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * Today's calendar day in a time zone (a state's calendar): an evening in Honolulu is already tomorrow in UTC.
- * Intl knows the zones; date-fns then does every comparison on the calendar day.
- */
-export function todayIn(now: Date, timeZone: string): IsoDate {
-  let dayFormat = dayFormats.get(timeZone);
-  if (!dayFormat) {
-    dayFormat = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, dayFormat);
-  }
-  const parts = dayFormat.formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** A month key (yyyy-MM) in words, for reasons people read: "October 2026". */

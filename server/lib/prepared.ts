@@ -22,3 +22,12 @@ export function preparedOnce<T>(db: Db, name: string, prepare: (name: string) =>
   }
   return statement;
 }
+
+/**
+ * What a list statement's name must hold besides its own: whether it is limited to a list of states ('a' for
+ * all, 's' for some: the list itself is one array value) and, for each filter in a fixed order, whether it is
+ * present. Filters change the SQL text; their values do not.
+ */
+export function shapeOf<K extends string>(visible: 'all' | readonly string[], filter: { [key in K]?: unknown }, keys: readonly K[]): string {
+  return `${visible === 'all' ? 'a' : 's'}${keys.map((k) => (filter[k] ? '1' : '0')).join('')}`;
+}

@@ -126,6 +126,74 @@ describe('GET /api/calls', () => {
   });
 });
 
+describe('GET /api/calls past the last page', () => {
+  // Values every filter can take at once, so that each combination of filters still finds calls.
+  let wanted: Record<string, string>;
+  let twoStateCoach: { email: string; id: string };
+
+  beforeAll(async () => {
+    twoStateCoach = await makeUser(t.db, 'coach');
+    await pair(t.db, yearId, 'AR', twoStateCoach.id);
+    await pair(t.db, yearId, 'IA', twoStateCoach.id);
+    const lastYear = await makeYear(t.db, 2025);
+    // Lower case on purpose: the state filter is matched in upper case on both paths.
+    wanted = { programYear: yearId, state: 'ar', from: '2026-10-10', to: '2026-10-20', status: 'held', kind: 'planning', coach: twoStateCoach.id };
+    const matching = { kind: 'planning', status: 'held', date: '2026-10-15', coachId: twoStateCoach.id } as const;
+    await makeCall(t.db, yearId, 'AR', matching);
+    await makeCall(t.db, yearId, 'AR', matching);
+    // Each of these misses exactly one filter.
+    await makeCall(t.db, lastYear.id, 'AR', matching);
+    await makeCall(t.db, yearId, 'IA', matching);
+    await makeCall(t.db, yearId, 'AR', { ...matching, date: '2026-10-05' });
+    await makeCall(t.db, yearId, 'AR', { ...matching, date: '2026-10-25' });
+    await makeCall(t.db, yearId, 'AR', { ...matching, status: 'scheduled' });
+    await makeCall(t.db, yearId, 'AR', { ...matching, kind: 'full_team' });
+    await makeCall(t.db, yearId, 'AR', { ...matching, coachId: otherCoach.id });
+  });
+
+  type Listed = { programYearId: string; stateCode: string; date: string; status: string; kind: string; coachId: string | null };
+  const keeps: Record<string, (c: Listed, v: string) => boolean> = {
+    programYear: (c, v) => c.programYearId === v,
+    state: (c, v) => c.stateCode === v.toUpperCase(),
+    from: (c, v) => c.date >= v,
+    to: (c, v) => c.date <= v,
+    status: (c, v) => c.status === v,
+    kind: (c, v) => c.kind === v,
+    coach: (c, v) => c.coachId === v,
+  };
+  const combinations = (keys: string[]): string[][] =>
+    keys.length === 0 ? [[]] : combinations(keys.slice(1)).flatMap((rest) => [rest, [keys[0], ...rest]]);
+
+  // The list counts its rows in its own prepared statement; a page past the end counts them in a second query.
+  // Both must agree for every combination of filters, and for a coach (an array of states) as for staff.
+  it.each([
+    ['staff', () => staff],
+    ['a coach of two states', () => twoStateCoach],
+  ])('reports the same total as the first page for every combination of filters, as %s', async (_who, user) => {
+    const token = await t.tokenFor(user());
+    const wrong: unknown[] = [];
+    for (const keys of combinations(Object.keys(keeps))) {
+      const query = keys.map((k) => `${k}=${wanted[k]}`).join('&');
+      const first = (await t.call(token, 'GET', `/api/calls?limit=500&${query}`)).json();
+      const kept = first.items.every((c: Listed) => keys.every((k) => keeps[k](c, wanted[k])));
+      const past = await t.call(token, 'GET', `/api/calls?limit=1&offset=${first.total + 3}&${query}`);
+      const seen = { status: past.statusCode, body: past.json() };
+      const expected = { status: 200, body: { items: [], total: first.items.length } };
+      if (first.items.length === 0 || !kept || first.total !== first.items.length || JSON.stringify(seen) !== JSON.stringify(expected)) {
+        wrong.push({ query, listed: first.items.length, firstTotal: first.total, kept, past: seen });
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('counts nothing past the end for a coach paired with no state', async () => {
+    const unpaired = await makeUser(t.db, 'coach');
+    const res = await t.call(await t.tokenFor(unpaired), 'GET', '/api/calls?offset=5&state=AR');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ items: [], total: 0 });
+  });
+});
+
 describe('PATCH and DELETE /api/calls/:id', () => {
   it('updates with the version read and refuses a stale version with 412', async () => {
     const call = await makeCall(t.db, yearId, 'AR', { status: 'scheduled', date: '2026-11-25' });

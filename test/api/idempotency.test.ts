@@ -5,23 +5,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calls } from '../../db/schema/index.ts';
 import { buildTestApp, type TestApp } from '../helpers/app.ts';
-import { joinYear, makeState, makeUser, makeYear, pair } from '../helpers/factories.ts';
+import { type CastUser, makeCast } from '../helpers/factories-assessment.ts';
+import { makeYear } from '../helpers/factories.ts';
 import { rowCount } from '../helpers/factories-setup.ts';
 
 let t: TestApp;
 let yearId: string;
-let coach: { email: string; id: string };
-let staff: { email: string; id: string };
+let coach: CastUser;
+let staff: CastUser;
 
 beforeAll(async () => {
   t = await buildTestApp();
-  const year = await makeYear(t.db);
-  yearId = year.id;
-  await makeState(t.db, 'AR');
-  await joinYear(t.db, yearId, 'AR');
-  coach = await makeUser(t.db, 'coach');
-  staff = await makeUser(t.db, 'staff');
-  await pair(t.db, yearId, 'AR', coach.id);
+  yearId = (await makeYear(t.db)).id;
+  // The coach is AR's: the calls below are logged for AR.
+  ({ staff, coach } = await makeCast(t.db, yearId));
 });
 
 const callBody = (agenda: string) => ({ programYearId: yearId, stateCode: 'AR', kind: 'planning', status: 'held', date: '2026-11-10', agenda });

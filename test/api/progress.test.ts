@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessments, instruments } from '../../db/schema/index.ts';
+import type { Actor } from '../../server/domain/access.ts';
+import { type ProgressFilter, stateFacts } from '../../server/modules/progress/progress.queries.ts';
 import { buildTestApp, type TestApp } from '../helpers/app.ts';
 import { joinYear, makeCall, makePlan, makeState, makeUser, makeYear, pair } from '../helpers/factories.ts';
 
@@ -90,5 +92,42 @@ describe('GET /api/progress', () => {
     expect((await t.call(token, 'GET', '/api/progress?programYear=nope')).statusCode).toBe(400);
     expect((await t.call(token, 'GET', '/api/progress?programYear=00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
     expect((await t.call(null, 'GET', '/api/progress')).statusCode).toBe(401);
+  });
+});
+
+describe('stateFacts', () => {
+  // Each shape of the statement (scope, filters present) is prepared once under its own name and reused with
+  // other values: running every shape one after another on one database shows no two shapes share a name.
+  it('answers every scope and combination of filters right, run one after another on one database', async () => {
+    const actor = (role: Actor['role'], stateCode: string | null, pairedStates: string[]): Actor => ({ id: people.staff.id, role, stateCode, pairedStates });
+    const scopes: [string, Actor | 'all', string[]][] = [
+      ['everything', 'all', ['AR', 'MO', 'NE']],
+      ['staff', actor('staff', null, []), ['AR', 'MO', 'NE']],
+      ['a coach of two states', actor('coach', null, ['AR', 'NE']), ['AR', 'NE']],
+      ['a coach of one state', actor('coach', null, ['MO']), ['MO']],
+      ['a state lead', actor('state_lead', 'NE', []), ['NE']],
+      ['a coach of no state', actor('coach', null, []), []],
+    ];
+    const participating = {
+      AR: { tier: 'intensive', coach: people.coach.id },
+      NE: { tier: 'intensive', coach: people.neCoach.id },
+      MO: { tier: 'light_touch', coach: null },
+    } as const;
+    const wanted = { state: 'ne', tier: 'intensive', coach: people.neCoach.id } as const;
+    const keeps = {
+      state: (code: keyof typeof participating) => code === wanted.state.toUpperCase(),
+      tier: (code: keyof typeof participating) => participating[code].tier === wanted.tier,
+      coach: (code: keyof typeof participating) => participating[code].coach === wanted.coach,
+    };
+    const wrong: unknown[] = [];
+    for (const [who, scope, visible] of scopes) {
+      for (const keys of [[], ['state'], ['tier'], ['coach'], ['state', 'tier'], ['state', 'coach'], ['tier', 'coach'], ['state', 'tier', 'coach']] as const) {
+        const filter: ProgressFilter = Object.fromEntries(keys.map((k) => [k, wanted[k]]));
+        const expected = (visible as (keyof typeof participating)[]).filter((code) => keys.every((k) => keeps[k](code))).sort();
+        const found = (await stateFacts(t.db, scope, yearId, filter)).map((f) => f.stateCode).sort();
+        if (JSON.stringify(found) !== JSON.stringify(expected)) wrong.push({ who, filter, expected, found });
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -17,6 +17,45 @@ describe('todayIn', () => {
     expect(todayIn(new Date('2026-11-01T06:30:00Z'), 'America/Chicago')).toBe('2026-11-01');
     expect(todayIn(new Date('2026-03-08T07:30:00Z'), 'America/Chicago')).toBe('2026-03-08');
   });
+
+  // Each zone's local midnights (UTC instants) on days around the 2026 changes to and from daylight time:
+  // the last millisecond before one is still the day before, the midnight itself is the new day. Run in this
+  // order, the clock also goes back and forth across each edge.
+  const midnights: [string, string, string][] = [
+    ['America/Los_Angeles', '2026-03-08', '2026-03-08T08:00:00Z'], // a day of 23 hours
+    ['America/Los_Angeles', '2026-03-09', '2026-03-09T07:00:00Z'],
+    ['America/Los_Angeles', '2026-11-01', '2026-11-01T07:00:00Z'], // a day of 25 hours
+    ['America/Los_Angeles', '2026-11-02', '2026-11-02T08:00:00Z'],
+    ['America/New_York', '2026-03-08', '2026-03-08T05:00:00Z'],
+    ['America/New_York', '2026-03-09', '2026-03-09T04:00:00Z'],
+    ['America/New_York', '2026-11-01', '2026-11-01T04:00:00Z'],
+    ['America/New_York', '2026-11-02', '2026-11-02T05:00:00Z'],
+    ['Pacific/Honolulu', '2026-03-08', '2026-03-08T10:00:00Z'], // no daylight time: ten hours behind all year
+    ['Pacific/Honolulu', '2026-11-01', '2026-11-01T10:00:00Z'],
+    ['Asia/Kolkata', '2026-11-01', '2026-10-31T18:30:00Z'], // half an hour off the hour
+  ];
+  const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  it.each(midnights)('in %s, starts %s at its own midnight, not a millisecond before', (zone, day, midnight) => {
+    const at = Date.parse(midnight);
+    expect(todayIn(new Date(at - 1), zone)).toBe(dayBefore(day));
+    expect(todayIn(new Date(at), zone)).toBe(day);
+    expect(todayIn(new Date(at - 1), zone)).toBe(dayBefore(day));
+    expect(todayIn(new Date(at + 3_600_000), zone)).toBe(day);
+  });
+
+  it('keeps a 23-hour and a 25-hour day whole, to their last millisecond', () => {
+    expect(todayIn(new Date(Date.parse('2026-03-09T07:00:00Z') - 1), 'America/Los_Angeles')).toBe('2026-03-08');
+    expect(todayIn(new Date(Date.parse('2026-11-02T08:00:00Z') - 1), 'America/Los_Angeles')).toBe('2026-11-01');
+    expect(todayIn(new Date(Date.parse('2026-11-02T05:00:00Z') - 1), 'America/New_York')).toBe('2026-11-01');
+    // Zones asked in turn keep their own days: at one instant, Honolulu is still on the day before.
+    const instant = new Date('2026-11-01T07:30:00Z');
+    expect(['America/Los_Angeles', 'America/New_York', 'Pacific/Honolulu', 'Asia/Kolkata'].map((z) => todayIn(instant, z))).toEqual([
+      '2026-11-01',
+      '2026-11-01',
+      '2026-10-31',
+      '2026-11-01',
+    ]);
+  });
 });
 
 describe('isActionItemOverdue', () => {

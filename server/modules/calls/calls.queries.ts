@@ -1,10 +1,9 @@
-import { asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import { type SQLWrapper, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
 import { actionItems, calls, users } from '../../../db/schema/index.ts';
 import { type Actor, visibleStates } from '../../domain/access.ts';
-import { preparedOnce } from '../../lib/prepared.ts';
+import { preparedOnce, shapeOf } from '../../lib/prepared.ts';
 import { allOf, countRows, pageCounted, windowTotal } from '../../lib/records.ts';
-import { inScope } from '../../lib/scope-sql.ts';
 
 export type CallRow = typeof calls.$inferSelect & { coachName: string | null };
 export type ActionItemRow = typeof actionItems.$inferSelect;
@@ -23,16 +22,27 @@ export interface CallFilter {
 
 const callColumns = { call: calls, coachName: users.name };
 
-function callConditions(actor: Actor, f: CallFilter) {
+/**
+ * How a value goes into the statement: as a placeholder filled at execution (the prepared list) or as the value
+ * itself (the count of a page past the end). Either way it is one parameter, an array included.
+ */
+type Bind = (name: string, value: unknown) => SQLWrapper;
+const asPlaceholder: Bind = (name) => sql.placeholder(name);
+// `sql.param`, not the bare value: inside `sql` a bare array would expand into a list of parameters.
+const asValue: Bind = (_name, value) => sql.param(value);
+
+/** The list's WHERE: which filters are present gives its shape, `bind` gives each value. */
+function callConditions(visible: 'all' | string[], f: CallFilter, bind: Bind) {
   return allOf(
-    inScope(calls.stateCode, actor),
-    f.programYear ? eq(calls.programYearId, f.programYear) : undefined,
-    f.state ? eq(calls.stateCode, f.state.toUpperCase()) : undefined,
-    f.from ? gte(calls.date, f.from) : undefined,
-    f.to ? lte(calls.date, f.to) : undefined,
-    f.status ? eq(calls.status, f.status) : undefined,
-    f.kind ? eq(calls.kind, f.kind) : undefined,
-    f.coach ? eq(calls.coachId, f.coach) : undefined,
+    // One statement for any number of states: an array parameter, not a list of them.
+    visible === 'all' ? undefined : sql`${calls.stateCode} = any(${bind('states', visible)})`,
+    f.programYear ? eq(calls.programYearId, bind('programYear', f.programYear)) : undefined,
+    f.state ? eq(calls.stateCode, bind('state', f.state)) : undefined,
+    f.from ? gte(calls.date, bind('from', f.from)) : undefined,
+    f.to ? lte(calls.date, bind('to', f.to)) : undefined,
+    f.status ? eq(calls.status, bind('status', f.status)) : undefined,
+    f.kind ? eq(calls.kind, bind('kind', f.kind)) : undefined,
+    f.coach ? eq(calls.coachId, bind('coach', f.coach)) : undefined,
   );
 }
 
@@ -44,27 +54,15 @@ const FILTERS = ['programYear', 'state', 'from', 'to', 'status', 'kind', 'coach'
 const p = sql.placeholder;
 
 /** The call list, one prepared statement per combination of filters (see `preparedOnce`). */
-export async function listCalls(db: Db, actor: Actor, f: CallFilter) {
+export async function listCalls(db: Db, actor: Actor, filter: CallFilter) {
   const visible = visibleStates(actor);
-  const shape = `${visible === 'all' ? 'a' : 's'}${FILTERS.map((k) => (f[k] ? '1' : '0')).join('')}`;
-  const statement = preparedOnce(db, `calls_list_${shape}`, (name) =>
+  const f = { ...filter, state: filter.state?.toUpperCase() };
+  const statement = preparedOnce(db, `calls_list_${shapeOf(visible, f, FILTERS)}`, (name) =>
     db
       .select({ ...callColumns, total: windowTotal() })
       .from(calls)
       .leftJoin(users, eq(users.id, calls.coachId))
-      .where(
-        allOf(
-          // One statement for any number of states: an array parameter, not a list of them.
-          visible === 'all' ? undefined : sql`${calls.stateCode} = any(${p('states')})`,
-          f.programYear ? eq(calls.programYearId, p('programYear')) : undefined,
-          f.state ? eq(calls.stateCode, p('state')) : undefined,
-          f.from ? gte(calls.date, p('from')) : undefined,
-          f.to ? lte(calls.date, p('to')) : undefined,
-          f.status ? eq(calls.status, p('status')) : undefined,
-          f.kind ? eq(calls.kind, p('kind')) : undefined,
-          f.coach ? eq(calls.coachId, p('coach')) : undefined,
-        ),
-      )
+      .where(callConditions(visible, f, asPlaceholder))
       .orderBy(desc(calls.date), asc(calls.id))
       .limit(p('limit'))
       .offset(p('offset'))
@@ -73,12 +71,11 @@ export async function listCalls(db: Db, actor: Actor, f: CallFilter) {
   const rows = statement.execute({
     states: visible === 'all' ? undefined : visible,
     ...f,
-    state: f.state?.toUpperCase(),
     // The defaults the schemas declare.
     limit: f.limit ?? 50,
     offset: f.offset ?? 0,
   });
-  return pageCounted(rows, flatten, f.offset, () => countRows(db, calls, callConditions(actor, f)));
+  return pageCounted(rows, flatten, f.offset, () => countRows(db, calls, callConditions(visible, f, asValue)));
 }
 
 export async function findCall(db: Db | Tx, id: string): Promise<CallRow | undefined> {
