@@ -66,7 +66,7 @@ export async function generate(driver: Driver, shape: DatasetShape, adminUrl: st
         client.release();
       }
     } else {
-      await handle.embedded?.exec(script);
+      await handle.pglite?.exec(script);
     }
     seconds = (performance.now() - started) / 1000;
   } catch (error) {
@@ -90,7 +90,7 @@ export async function countRows(database: BenchDatabase): Promise<Record<string,
     for (const table of tables) {
       const rows = handle.pool
         ? (await handle.pool.query(`select count(*)::int as n from ${table}`)).rows
-        : (await handle.embedded!.query<{ n: number }>(`select count(*)::int as n from ${table}`)).rows;
+        : (await handle.pglite!.query<{ n: number }>(`select count(*)::int as n from ${table}`)).rows;
       counts[table] = Number(rows[0].n);
     }
     return counts;

@@ -1,7 +1,8 @@
+import { mkdirSync } from 'node:fs';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
-import { type EmbeddedClient, openEmbedded } from './embedded-client.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -11,7 +12,7 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export type DbConfig = (
   | { driver: 'postgres'; url: string; poolSize?: number }
-  | { driver: 'pglite'; dataDir?: string; loadDataDir?: Blob | File; /** Already opening (the app starts it first). */ client?: EmbeddedClient }
+  | { driver: 'pglite'; dataDir?: string; loadDataDir?: Blob | File }
 ) & {
   /** Sees every statement and its parameters (the benchmark records what the floor replays). */
   logger?: Logger;
@@ -23,11 +24,19 @@ export interface DbHandle {
   /** A cheap round trip, for /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
-  /** The embedded database's client (for dumps and raw SQL); undefined on PostgreSQL. */
-  embedded?: EmbeddedClient;
+  /** The PGlite instance when embedded (for dumps); undefined on PostgreSQL. */
+  pglite?: PGlite;
   /** The pg pool on PostgreSQL (for session-level locks); undefined when embedded. */
   pool?: pg.Pool;
 }
+
+/**
+ * PostgreSQL zeroes its whole buffer pool when it starts, and PGlite starts it on every open: at initdb's
+ * 128 MB that memset alone was ~170 ms of each start (the largest single item in a profile of one) and 128 MB of
+ * resident memory. One embedded database serves one process; 32 MB holds the demo data many times over, and
+ * pages beyond it are read from the operating system's cache.
+ */
+const PGLITE_SETTINGS = ['-c', 'shared_buffers=32MB'];
 
 /** Loads only the driver in use: a start on PGlite need not load pg, nor one on PostgreSQL PGlite. */
 export async function createDb(config: DbConfig): Promise<DbHandle> {
@@ -51,16 +60,18 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
       close: () => pool.end(),
     };
   }
-  // The worker opens the database while drizzle loads here. A client the caller started is theirs to wait for
-  // (the app builds itself meanwhile; queries wait for the opening).
-  const client = config.client ?? openEmbedded({ dataDir: config.dataDir, loadDataDir: config.loadDataDir });
-  const [{ drizzle: drizzlePglite }] = await Promise.all([import('drizzle-orm/pglite'), config.client ? undefined : client.opened]);
-  // drizzle's PGlite session asks only for what the embedded client serves (query, transaction).
-  const db = drizzlePglite(client as never, { schema, casing: 'snake_case', logger: config.logger }) as unknown as Db;
+  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([import('@electric-sql/pglite'), import('drizzle-orm/pglite')]);
+  if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
+  const client = await PGlite.create({
+    dataDir: config.dataDir,
+    loadDataDir: config.loadDataDir,
+    startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
+  });
+  const db = drizzlePglite(client, { schema, casing: 'snake_case', logger: config.logger }) as unknown as Db;
   return {
     db,
     driver: 'pglite',
-    embedded: client,
+    pglite: client,
     ping: async () => {
       await client.query('select 1');
     },

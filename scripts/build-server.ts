@@ -14,8 +14,7 @@ import { build } from 'esbuild';
 // Chunk names carry a content hash: clear the old ones.
 rmSync('dist', { recursive: true, force: true });
 await build({
-  // The embedded database's worker is a file of its own: db/embedded-client.ts starts it from beside itself.
-  entryPoints: { main: 'server/main.ts', 'embedded-worker': 'db/embedded-worker.ts' },
+  entryPoints: ['server/main.ts'],
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -1,23 +1,21 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Db, DbHandle } from '../db/client.ts';
 import { createDb } from '../db/client.ts';
-import type { EmbeddedClient } from '../db/embedded-client.ts';
 import { defaultInstrument } from '../db/instrument.ts';
 import { migrate } from '../db/migrate.ts';
 import type { Config } from './config.ts';
 
-/**
- * The configured database's handle: PostgreSQL's pool, or drizzle over the embedded database that the caller
- * has begun to open (its queries wait for the opening, so the app can be built meanwhile).
- */
-export function openDatabase(config: Config, embedded?: EmbeddedClient): Promise<DbHandle> {
-  return config.databaseUrl
-    ? createDb({ driver: 'postgres', url: config.databaseUrl })
-    : createDb({ driver: 'pglite', dataDir: config.dataDir, client: embedded });
-}
-
-/** Applies migrations and, where asked, loads the demo data and the playbook's starting entries. */
-export async function prepareDatabase(handle: DbHandle, config: Config, log: (message: string) => void): Promise<void> {
+/** Opens the configured database, applies migrations and, where asked, loads the demo data. */
+export async function startDatabase(config: Config, log: (message: string) => void): Promise<DbHandle> {
+  const handle = config.databaseUrl
+    ? await createDb({ driver: 'postgres', url: config.databaseUrl })
+    : await (async () => {
+        const fresh = !existsSync(path.join(config.dataDir, 'PG_VERSION'));
+        log(fresh ? `initialising a new embedded database in ${config.dataDir} (first start only, a few seconds)` : `opening the embedded database in ${config.dataDir}`);
+        return createDb({ driver: 'pglite', dataDir: config.dataDir });
+      })();
   log('checking migrations (applied only when the journal has new ones)');
   await migrate(handle);
   const needs = await seedsNeeded(handle.db);
@@ -29,6 +27,7 @@ export async function prepareDatabase(handle: DbHandle, config: Config, log: (me
   if (needs.playbook && (await (await import('../db/playbook-seed.ts')).seedPlaybookIfEmpty(handle.db))) {
     log('loaded the playbook’s starting entries (empty library)');
   }
+  return handle;
 }
 
 /**

@@ -38,7 +38,7 @@ function findPgError(error: unknown): PgLike | null {
 
 // What the drivers say, without a SQLSTATE, when the server went away (checked down the cause chain: drizzle
 // wraps the driver's error).
-const LOST_CONNECTION = /Connection terminated|the embedded database stopped|connect ECONNREFUSED|timeout exceeded when trying to connect|not queryable|Client was closed|terminating connection/i;
+const LOST_CONNECTION = /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|not queryable|Client was closed|terminating connection/i;
 
 function lostConnection(error: unknown): boolean {
   let current: unknown = error;

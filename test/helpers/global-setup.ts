@@ -39,7 +39,7 @@ export default async function setup(project: TestProject) {
   }
   const handle = await createDb({ driver: 'pglite' });
   await migrate(handle);
-  const dump = await handle.embedded!.dumpDataDir('none');
+  const dump = await handle.pglite!.dumpDataDir('none');
   await handle.close();
   const dir = mkdtempSync(path.join(tmpdir(), 'tracker-test-'));
   const file = path.join(dir, 'template.tar');

@@ -36,7 +36,7 @@ describe('backup and restore of the embedded database', () => {
     const handle = await createDb({ driver: 'pglite', dataDir: source });
     await migrate(handle);
     await loadDemo(handle.db, new Date());
-    const before = await snapshot((text) => handle.embedded!.query(text));
+    const before = await snapshot((text) => handle.pglite!.query(text));
     await handle.close();
 
     const file = path.join(root, 'tracker.tar.gz');
