@@ -7,12 +7,15 @@ const config = loadConfig();
 // performance.now() counts from the process's start, so the first figure is the time spent loading the modules
 // that open the database.
 const log = (msg: string) => console.log(`[start] ${Math.round(performance.now())} ms: ${msg}`);
-if (!config.databaseUrl) {
-  // PGlite is PostgreSQL compiled to 9 MB of WebAssembly. V8 compiles it with its baseline compiler, then
-  // recompiles what runs hot (PostgreSQL's start-up loops among it) with its optimising one on background
-  // threads: on two cores that doubled the CPU of opening the database (~1.1 → ~0.55 s, measured), and queries
-  // ran no faster once warm beyond the noise of our measurements (docs/performance.md, change 19). V8's flags
-  // are the process's: set here, before PGlite compiles its module, and only when the embedded database is used.
+// PGlite is PostgreSQL compiled to 9 MB of WebAssembly. V8 runs it first through its baseline compiler and
+// recompiles what runs hot with its optimising one, on background threads: during a start, PostgreSQL's own
+// start-up loops are what runs hot, and on two cores that recompiling doubled the CPU of opening the database.
+// So the start runs on baseline code only, and optimising is switched back on once the database is open.
+// Measured (docs/performance.md, change 19): opening ~1.1 → ~0.55 s of CPU; a CPU-bound query afterwards
+// 112–114 ms with V8's defaults, 130–132 ms this way, 164–187 ms had the baseline code been kept; the app's
+// short indexed queries the same in all three. V8's flags are the process's, so this is done only here.
+const embedded = !config.databaseUrl;
+if (embedded) {
   setFlagsFromString('--liftoff-only');
   setFlagsFromString('--no-wasm-tier-up');
 }
@@ -23,6 +26,10 @@ const [handle, { buildApp }, redis] = await Promise.all([
   import('./app.ts'),
   config.redisUrl ? import('./redis.ts').then(({ connectRedis }) => connectRedis(config.redisUrl as string)) : undefined,
 ]);
+if (embedded) {
+  setFlagsFromString('--no-liftoff-only');
+  setFlagsFromString('--wasm-tier-up');
+}
 const app = await buildApp({ config, db: handle, serveWeb: true, redis });
 
 let closing = false;
