@@ -4,6 +4,7 @@ import { actionItems, calls, users } from '../../../db/schema/index.ts';
 import { type Actor, visibleStates } from '../../domain/access.ts';
 import { preparedOnce, shapeOf } from '../../lib/prepared.ts';
 import { allOf, countRows, pageCounted, windowTotal } from '../../lib/records.ts';
+import { inStates } from '../../lib/scope-sql.ts';
 
 export type CallRow = typeof calls.$inferSelect & { coachName: string | null };
 export type ActionItemRow = typeof actionItems.$inferSelect;
@@ -34,8 +35,7 @@ const asValue: Bind = (_name, value) => sql.param(value);
 /** The list's WHERE: which filters are present gives its shape, `bind` gives each value. */
 function callConditions(visible: 'all' | string[], f: CallFilter, bind: Bind) {
   return allOf(
-    // One statement for any number of states: an array parameter, not a list of them.
-    visible === 'all' ? undefined : sql`${calls.stateCode} = any(${bind('states', visible)})`,
+    inStates(calls.stateCode, visible, bind('states', visible)),
     f.programYear ? eq(calls.programYearId, bind('programYear', f.programYear)) : undefined,
     f.state ? eq(calls.stateCode, bind('state', f.state)) : undefined,
     f.from ? gte(calls.date, bind('from', f.from)) : undefined,

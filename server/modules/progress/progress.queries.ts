@@ -6,6 +6,7 @@ import type { StateFacts } from '../../domain/progress.ts';
 import type { Activity } from '../../domain/timeline.ts';
 import { allOf } from '../../lib/records.ts';
 import { preparedOnce, shapeOf } from '../../lib/prepared.ts';
+import { inStates } from '../../lib/scope-sql.ts';
 
 /** The year to show: the one asked for, else the one containing today, else the latest. */
 export async function findYear(db: Db, id: string | undefined, todayIso: string) {
@@ -92,8 +93,7 @@ export async function stateFacts(db: Db, scope: Actor | 'all', programYearId: st
       .where(
         allOf(
           eq(participations.programYearId, p('programYearId')),
-          // One statement for any number of states: an array parameter, not a list of them.
-          visible === 'all' ? undefined : sql`${participations.stateCode} = any(${p('states')})`,
+          inStates(participations.stateCode, visible, p('states')),
           filter.state ? eq(participations.stateCode, p('state')) : undefined,
           filter.tier ? eq(participations.tier, p('tier')) : undefined,
           filter.coach
