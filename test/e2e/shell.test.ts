@@ -53,6 +53,14 @@ describe.skipIf(browserMissing)('the dashboard shell', () => {
     const text = await grid.innerText();
     expect(text).toMatch(/On track/);
     expect(text).toMatch(/Behind/);
+    // Every state has a cell per month of the year, each read out with its state and month.
+    const months = await grid.locator('thead th.month-head').count();
+    const rows = await grid.locator('tbody.state').count();
+    expect(await grid.locator('tbody.state > tr:first-child > td:is(.month, .month-missing)').count()).toBe(months * rows);
+    const arkansas = grid.locator('tbody.state', { has: page.getByRole('link', { name: 'Arkansas' }) });
+    const said = await arkansas.locator('td.month .sr-only').allTextContents();
+    expect(said.length).toBeGreaterThan(0);
+    for (const words of said) expect(words).toMatch(/^Arkansas, [A-Z][a-z]+ \d{4}( \(this month\))?: \S/);
     await expectAccessible(page, 'cross-state progress (grid)');
     await screenshot(page, 'progress-desktop');
 

@@ -3,7 +3,8 @@ import { ApiError, loginHref, safeNext, toApiError } from '../../web/src/lib/api
 import { toCsv } from '../../web/src/lib/csv.ts';
 import { formatDay, formatDaysAgo, formatMonth, formatMonthLong, formatMonthShort, formatSpan, positionInSpan } from '../../web/src/lib/format.ts';
 import { coachesIn, describeMonth, filterStates, gridRows, progressCsvRows, readFilters } from '../../web/src/lib/progress.ts';
-import type { ProgressAnswer, ProgressMonth, StateProgress } from '../../web/src/lib/types.ts';
+import type { ProgressAnswer } from '../../web/src/lib/types.ts';
+import { month, state } from '../helpers/web-progress.ts';
 
 describe('dashboard: turning API failures into ApiError', () => {
   it('finds the field of a schema message and words it for a form', () => {
@@ -81,35 +82,6 @@ describe('dashboard: dates for people', () => {
     expect(positionInSpan('2027-08-31', '2026-08', '2027-08', true)).toBe(1);
     expect(positionInSpan('2027-02-14', '2026-08', '2027-08')).toBeCloseTo(197 / 396, 5);
   });
-});
-
-const month = (key: string, patch: Partial<ProgressMonth> = {}): ProgressMonth => ({
-  month: key,
-  callRequired: true,
-  callStatus: 'upcoming',
-  heldCalls: 0,
-  scheduledCalls: 0,
-  visits: [],
-  checkpoints: [],
-  coachId: null,
-  ...patch,
-});
-
-const state = (code: string, patch: Partial<StateProgress> = {}): StateProgress => ({
-  stateCode: code,
-  stateName: code === 'AR' ? 'Arkansas' : 'Kentucky',
-  tier: 'intensive',
-  coaches: [],
-  months: [month('2026-10', { callStatus: 'held', heldCalls: 2 })],
-  checkpoints: [],
-  milestones: { total: 4, completed: 1, inProgress: 1, atRisk: 0, deferred: 0, overdue: 1, percentComplete: 25 },
-  actionItems: { open: 2, overdue: 1 },
-  missedMonths: 0,
-  lastContactOn: '2026-10-20',
-  daysSinceContact: 3,
-  health: 'needs_attention',
-  reasons: ['1 milestone overdue', 'No call, yet'],
-  ...patch,
 });
 
 describe('dashboard: the progress view', () => {
