@@ -3,16 +3,19 @@
  * (2026-10-15) and month keys (2026-10); they are read as local calendar days, never as UTC instants,
  * so that a day never shifts by one in a browser west of Greenwich.
  */
-import { differenceInCalendarDays, endOfMonth, format, getDaysInMonth, isValid, parse, parseISO, startOfMonth } from 'date-fns';
+import { differenceInCalendarDays, endOfMonth, format, getDaysInMonth, isValid, parseISO, startOfMonth } from 'date-fns';
 
 /** A calendar day (yyyy-MM-dd) as a local Date at midnight. */
 export function toDay(iso: string): Date {
   return parseISO(iso);
 }
 
-/** A month key (yyyy-MM) as the local first day of that month. */
+/**
+ * A month key (yyyy-MM) as the local first day of that month. Read as that month's first ISO day: date-fns'
+ * general parse would bring its whole format parser (about 20 KB) into every page's first load.
+ */
 export function toMonth(key: string): Date {
-  return parse(key, 'yyyy-MM', new Date(2000, 0, 1));
+  return /^\d{4}-\d{2}$/.test(key) ? parseISO(`${key}-01`) : new Date(Number.NaN);
 }
 
 /** "Oct 15, 2026" */
