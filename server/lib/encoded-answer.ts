@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 // The same preference as plugins/compress.ts, which compresses every other answer per request.
 const encodings = new Negotiator({ supportedValues: ['br', 'gzip', 'identity'], cache: new Map() });
-type Encoding = 'br' | 'gzip';
+export type Encoding = 'br' | 'gzip';
 const compressors: Record<Encoding, (bytes: Buffer) => Buffer> = {
   // Quality 5: a few milliseconds for 200 KB, once; 11 would take a tenth of a second on the request after a write.
   br: (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
@@ -12,18 +12,25 @@ const compressors: Record<Encoding, (bytes: Buffer) => Buffer> = {
 };
 
 /**
- * A JSON answer kept as bytes for many requests, with its brotli or gzip form made once, on the first request
- * that accepts it. The 56-state progress answer is 200 KB of JSON and 7 KB gzipped: compressing it per request would
- * cost more than everything else the request does, compressing it once costs nothing per request.
+ * An answer kept as bytes for many requests, with its brotli or gzip form made once, on the first request
+ * that accepts it (or given, when the build made them). The 56-state progress answer is 200 KB of JSON and 7 KB
+ * gzipped: compressing it per request would cost more than everything else the request does, compressing it once
+ * costs nothing per request.
  */
 export class EncodedAnswer {
-  readonly #compressed = new Map<Encoding, Buffer>();
+  readonly #compressed: Map<Encoding, Buffer>;
 
-  constructor(readonly identity: Buffer) {}
+  constructor(
+    readonly identity: Buffer,
+    readonly type = 'application/json; charset=utf-8',
+    compressed: Partial<Record<Encoding, Buffer>> = {},
+  ) {
+    this.#compressed = new Map(Object.entries(compressed) as [Encoding, Buffer][]);
+  }
 
   /** Sends the form the client accepts (compressed when it says so, as every browser does; else the plain bytes). */
   send(request: FastifyRequest, reply: FastifyReply) {
-    reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+    reply.type(this.type).header('vary', 'accept-encoding');
     const header = request.headers['accept-encoding'];
     const encoding = header ? encodings.negotiate(header) : null;
     if (encoding === 'br' || encoding === 'gzip') {

@@ -64,13 +64,13 @@ export function installErrorHandler(app: FastifyInstance) {
 
 /**
  * The one not-found handler (Fastify allows one per prefix). With the dashboard served, a GET for a page
- * path (no file extension, outside /api) answers the single-page app's index.html so that deep links work;
- * everything else is a JSON 404.
+ * path (no file extension, outside /api and the build's /_app folder) answers the single-page app's index.html
+ * so that deep links work; everything else is a JSON 404.
  */
 export function installNotFoundHandler(app: FastifyInstance, options: { spaIndex: boolean }) {
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
-    const isPage = request.method === 'GET' && url !== '/api' && !url.startsWith('/api/') && !extname(url);
+    const isPage = request.method === 'GET' && url !== '/api' && !url.startsWith('/api/') && !url.startsWith('/_app/') && !extname(url);
     if (options.spaIndex && isPage) return reply.type('text/html').sendFile('index.html');
     return reply.status(404).send(body(404, `No route for ${request.method} ${url}`));
   });

@@ -141,6 +141,37 @@ describe("the dashboard's files", () => {
     expect(plain.body).toBe(script);
   });
 
+  it('serves a hashed file kept in memory the same way every time, HEAD included', async () => {
+    const url = '/_app/immutable/chunks/a1b2c3.js';
+    for (let i = 0; i < 3; i += 1) {
+      const br = await web.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers.vary).toMatch(/accept-encoding/i);
+      expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(script);
+    }
+    const head = await web.inject({ method: 'HEAD', url });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['content-type']).toMatch(/javascript/);
+    expect(head.body).toBe('');
+  });
+
+  it('answers a missing or made-up asset path with a 404, never a file outside the folder', async () => {
+    writeFileSync(path.join(webDir, '_app', 'immutable', 'chunks', 'notes.unknown'), 'not a build file');
+    for (const url of [
+      '/_app/immutable/chunks/missing.js',
+      '/_app/immutable/chunks/a1b2c3.js.br',
+      '/_app/immutable/chunks/notes.unknown',
+      '/_app/immutable/chunks/..%2f..%2f..%2findex.html',
+      '/_app/immutable/chunks/.hidden.js',
+      '/_app/immutable/chunks',
+    ]) {
+      const res = await web.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
+      expect(res.statusCode, `${url} ${res.body.slice(0, 200)}`).toBe(404);
+      expect(res.body, url).not.toContain('<title>dashboard</title>');
+      expect(res.body, url).not.toContain('forty-two');
+    }
+  });
+
   it('does not let browsers keep the page itself, which names the current build', async () => {
     for (const url of ['/', '/progress']) {
       const res = await web.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
