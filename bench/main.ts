@@ -9,6 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { REPO_ROOT, type RunningServer, appCommand, startServer } from './app-process.ts';
 import { measureDashboard } from './browser.ts';
+import { referenceWorkloadMs } from './calibrate.ts';
 import { type Capture, capture } from './capture.ts';
 import { type BenchDatabase, type Driver, countRows, generate } from './databases.ts';
 import { milestoneUpdate } from './endpoints.ts';
@@ -30,6 +31,7 @@ async function machine(options: BenchOptions): Promise<Record<string, string>> {
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     'load average at start': os.loadavg().map((n) => n.toFixed(2)).join(' '),
+    'reference workload at start': `${Math.round(referenceWorkloadMs())} ms`,
   };
   if (options.drivers.includes('postgres')) {
     const client = new pg.Client({ connectionString: options.adminUrl });
@@ -193,6 +195,8 @@ async function main() {
     });
   }
   for (const driver of options.drivers) await phase(driver, () => benchDriver(driver, options, today, report, stateCode));
+  report.machine['reference workload at end'] = `${Math.round(referenceWorkloadMs())} ms`;
+  save();
   console.log(renderMarkdown(report));
   say(`written to ${path.relative(REPO_ROOT, out)}/latest.{md,json}`);
   if (report.failures.length > 0) process.exitCode = 1;
