@@ -27,8 +27,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** A path under immutable/ as the build names files: folders and hashed names, never `..` or a dot file. */
-const SAFE_PATH = /^[\w-]+(?:\/[\w-][\w.-]*)*$/;
+/** A path under immutable/ as the build names files: folders and hashed names, no segment starting with a dot. */
+const SAFE_PATH = /^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/;
 
 const readIfThere = (file: string) => readFile(file).catch(() => undefined);
 

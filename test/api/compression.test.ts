@@ -163,6 +163,8 @@ describe("the dashboard's files", () => {
       '/_app/immutable/chunks/notes.unknown',
       '/_app/immutable/chunks/..%2f..%2f..%2findex.html',
       '/_app/immutable/chunks/.hidden.js',
+      '/_app/immutable/.hidden.js',
+      '/_app/immutable/..%2findex.html',
       '/_app/immutable/chunks',
     ]) {
       const res = await web.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
