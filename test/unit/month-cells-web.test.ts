@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { iconMarkup, outlines } from '../../web/src/lib/icons.ts';
-import { escapeHtml, markIcon, monthCellHtml, monthCellsHtml } from '../../web/src/lib/month-cells.ts';
+import { escapeHtml } from '../../web/src/lib/html.ts';
+import { markIcon, monthCellHtml, monthCellsHtml } from '../../web/src/lib/month-cells.ts';
 import { gridRows } from '../../web/src/lib/progress.ts';
 import type { ProgressMonth } from '../../web/src/lib/types.ts';
 import { month, state } from '../helpers/web-progress.ts';

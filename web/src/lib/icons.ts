@@ -1,3 +1,5 @@
+import { escapeHtml } from './html.ts';
+
 // Hand-drawn 24×24 stroke icons; each is a list of path data. Decorative: the words beside them carry
 // the meaning, so they are hidden from assistive technology.
 const circle = 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z';
@@ -37,12 +39,10 @@ export type IconName = keyof typeof icons;
 // icon draws the same and is a third of the DOM nodes (the progress grid draws ~1,300 icons).
 export const outlines = Object.fromEntries(Object.entries(icons).map(([name, paths]) => [name, paths.join(' ')])) as Record<IconName, string>;
 
-const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-
 /**
  * An icon as markup, drawn exactly as Icon.svelte draws it: for pages that build many cells as one HTML string
  * (the progress grid) rather than as components.
  */
 export function iconMarkup(name: IconName, size: number, strokeWidth: number): string {
-  return `<svg width="${size}" height="${size}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="${strokeWidth}" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="${escapeAttribute(outlines[name])}"></path></svg>`;
+  return `<svg width="${size}" height="${size}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="${strokeWidth}" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="${escapeHtml(outlines[name])}"></path></svg>`;
 }

@@ -5,14 +5,10 @@
  * twelve cells are one string, parsed by the browser in one go. Every text and attribute value goes through
  * escapeHtml: state names and reasons are typed by people.
  */
+import { escapeHtml } from './html.ts';
 import { type IconName, iconMarkup } from './icons.ts';
 import type { GridCell, GridMark, GridRow } from './progress.ts';
 import type { CheckpointStatus, ProgressMonth } from './types.ts';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe for an element's content or a quoted attribute value. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 const callIcon: Record<ProgressMonth['callStatus'], IconName> = {
   held: 'held',
@@ -24,29 +20,13 @@ const callIcon: Record<ProgressMonth['callStatus'], IconName> = {
 };
 const checkpointIcon: Record<CheckpointStatus, IconName> = { met: 'held', met_late: 'scheduled', pending: 'flag', overdue: 'alert' };
 
-export const markIcon = (mark: GridMark): IconName =>
-  mark.kind === 'checkpoint'
-    ? checkpointIcon[mark.status]
-    : mark.status === 'completed'
-      ? 'held'
-      : mark.status === 'scheduled'
-        ? 'scheduled'
-        : 'upcoming';
+const visitIcon: Partial<Record<string, IconName>> = { completed: 'held', scheduled: 'scheduled' };
 
-// The few icons a cell can show, drawn once.
-const memo = new Map<string, string>();
-function icon(name: IconName, size: number, strokeWidth: number): string {
-  const key = `${name} ${size} ${strokeWidth}`;
-  let markup = memo.get(key);
-  if (markup === undefined) {
-    markup = iconMarkup(name, size, strokeWidth);
-    memo.set(key, markup);
-  }
-  return markup;
-}
+export const markIcon = (mark: GridMark): IconName =>
+  mark.kind === 'checkpoint' ? checkpointIcon[mark.status] : (visitIcon[mark.status] ?? 'upcoming');
 
 function markHtml(mark: GridMark): string {
-  return `<span class="chip ${escapeHtml(mark.kind)} ${escapeHtml(mark.status)}" title="${escapeHtml(mark.title)}">${icon(markIcon(mark), 12, 2.5)}${escapeHtml(mark.text)}</span>`;
+  return `<span class="chip ${escapeHtml(mark.kind)} ${escapeHtml(mark.status)}" title="${escapeHtml(mark.title)}">${iconMarkup(markIcon(mark), 12, 2.5)}${escapeHtml(mark.text)}</span>`;
 }
 
 /**
@@ -63,7 +43,7 @@ export function monthCellHtml(view: GridCell, stateName: string): string {
     `<td class="month${view.current ? ' current' : ''}" title="${escapeHtml(`${view.monthLabel}: ${view.description}`)}">` +
     `<span class="sr-only">${escapeHtml(said)}</span>` +
     `<div class="content" aria-hidden="true">` +
-    `<span class="call ${escapeHtml(cell.callStatus)}">${icon(callIcon[cell.callStatus], 15, 2.25)}${word}</span>` +
+    `<span class="call ${escapeHtml(cell.callStatus)}">${iconMarkup(callIcon[cell.callStatus], 15, 2.25)}${word}</span>` +
     view.marks.map(markHtml).join('') +
     `</div></td>`
   );
