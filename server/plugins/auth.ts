@@ -3,7 +3,7 @@ import fastifyJwt from '@fastify/jwt';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { dataVersions, sessions, users } from '../../db/schema/index.ts';
+import { type DataTopic, dataVersions, sessions, users } from '../../db/schema/index.ts';
 import type { Actor } from '../domain/access.ts';
 import { actorColumns, toActor } from '../lib/actor-sql.ts';
 import { today } from '../domain/dates.ts';
@@ -27,8 +27,11 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
     sessionId: string;
-    /** The progress view's data version as this request found it (null: unknown, so nothing cached may be used). */
-    progressVersion: string | null;
+    /**
+     * Each cached view's data version as this request found it (null: unknown, so nothing cached may be used).
+     * Read in the session check, so a request learns them without a statement of its own.
+     */
+    dataVersions: Record<DataTopic, string | null>;
   }
   interface FastifyContextConfig {
     /** Routes that need no sign-in (login, health, docs). */
@@ -51,14 +54,16 @@ async function authPlugin(app: FastifyInstance, opts: { secret: string; secure: 
   });
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('sessionId', '');
-  app.decorateRequest('progressVersion', null);
+  app.decorateRequest('dataVersions', null as unknown as Record<DataTopic, string | null>);
 
   // Prepared once, under a name: it runs on every request, and building and planning it each time cost more
-  // than running it. It also reads the progress view's data version, which costs nothing beside the session.
+  // than running it. It also reads the cached views' data versions, which cost nothing beside the session.
+  const versionOf = (topic: DataTopic) => sql<string | null>`(select ${dataVersions.version} from ${dataVersions} where ${dataVersions.topic} = ${topic})`;
   const sessionCheck = app.db
     .select({
       ...actorColumns(sql.placeholder('today')),
-      progressVersion: sql<string | null>`(select ${dataVersions.version} from ${dataVersions} where ${dataVersions.topic} = 'progress')`,
+      progressVersion: versionOf('progress'),
+      plansVersion: versionOf('plans'),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -93,7 +98,7 @@ async function authPlugin(app: FastifyInstance, opts: { secret: string; secure: 
     if (!row) throw new UnauthorizedError('Your session has ended; sign in again');
     request.sessionId = payload.sid;
     request.actor = toActor(row);
-    request.progressVersion = row.progressVersion;
+    request.dataVersions = { progress: row.progressVersion, plans: row.plansVersion };
   });
 }
 

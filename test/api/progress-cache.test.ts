@@ -3,8 +3,8 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DbHandle } from '../../db/client.ts';
 import { calls, dataVersions } from '../../db/schema/index.ts';
-import { type BuiltApp, buildApp } from '../../server/app.ts';
-import { randomSecret } from '../../server/config.ts';
+import type { BuiltApp } from '../../server/app.ts';
+import { appOn } from '../helpers/app.ts';
 import { TEST_PASSWORD, joinYear, makeCall, makeState, makeUser, makeYear } from '../helpers/factories.ts';
 import { freshDatabase } from '../helpers/test-db.ts';
 
@@ -17,14 +17,7 @@ let yearId: string;
 let staffEmail: string;
 
 const build = async () => {
-  const app = await buildApp({
-    config: { jwtSecret: 'progress-cache-secret-progress-cache-secret', sessionHours: 12, env: 'test', logLevel: 'silent', webDir: '' },
-    db: handle,
-    now: () => clock.now,
-    logger: false,
-    loginLimits: { perAccount: 1000, perAddress: 10_000, windowMinutes: 15 },
-  });
-  await app.ready();
+  const app = await appOn(handle, () => clock.now);
   apps.push(app);
   return app;
 };

@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll } from 'vitest';
+import type { DbHandle } from '../../db/client.ts';
 import { type BuiltApp, buildApp } from '../../server/app.ts';
 import { randomSecret } from '../../server/config.ts';
 import type { LoginLimits } from '../../server/plugins/security.ts';
@@ -17,19 +18,28 @@ export interface TestApp {
   call(token: string | null, method: string, url: string, body?: unknown): Promise<LightMyRequestResponse>;
 }
 
+/**
+ * An app over a database the caller owns, on the caller's clock. Several of them on one database stand for
+ * several processes behind a load balancer (the kept views' tests).
+ */
+export async function appOn(handle: DbHandle, now: () => Date, loginLimits?: LoginLimits): Promise<BuiltApp> {
+  const app = await buildApp({
+    config: { jwtSecret: randomSecret(), sessionHours: 12, env: 'test', logLevel: 'silent', webDir: '' },
+    db: handle,
+    now,
+    logger: false,
+    // Files sign in as many users; the limits themselves are tested with their defaults in auth tests.
+    loginLimits: loginLimits ?? { perAccount: 1000, perAddress: 10_000, windowMinutes: 15 },
+  });
+  await app.ready();
+  return app;
+}
+
 /** A fresh app over a fresh database for one test file, closed after the file. */
 export async function buildTestApp(options: { now?: Date; loginLimits?: LoginLimits } = {}): Promise<TestApp> {
   const handle = await freshDatabase();
   const now = options.now ?? TODAY;
-  const app = await buildApp({
-    config: { jwtSecret: randomSecret(), sessionHours: 12, env: 'test', logLevel: 'silent', webDir: '' },
-    db: handle,
-    now: () => now,
-    logger: false,
-    // Files sign in as many users; the limits themselves are tested with their defaults in auth tests.
-    loginLimits: options.loginLimits ?? { perAccount: 1000, perAddress: 10_000, windowMinutes: 15 },
-  });
-  await app.ready();
+  const app = await appOn(handle, () => now, options.loginLimits);
   afterAll(async () => {
     await app.close();
     await handle.close();

@@ -1,12 +1,18 @@
-import { ctxOf } from '../../lib/context.ts';
+import { ctxOf, requireAccess } from '../../lib/context.ts';
 import { ErrorBody, IdParams, NoContent, errorResponses } from '../../lib/schemas.ts';
 import type { App } from '../../lib/types.ts';
+import { VersionedCache } from '../../lib/versioned-cache.ts';
 import { Plan, PlanCreate, PlanList, PlanQuery, PlanUpdate } from './plans.schemas.ts';
 import * as service from './plans.service.ts';
 
 const tags = ['plans'];
 
 export default async function plansRoutes(app: App) {
+  // The state page reads its plan on every visit: six statements and a 40 KB answer to build, the same for
+  // everyone who may see it. Kept per plan and day while the `plans` data version holds (see plugins/auth.ts);
+  // room for a year's plans of every state and territory, and some of the year before.
+  const kept = new VersionedCache<service.KeptPlan>(256);
+
   app.get(
     '/api/plans',
     {
@@ -29,7 +35,16 @@ export default async function plansRoutes(app: App) {
         response: { 200: Plan, ...errorResponses },
       },
     },
-    async (request) => service.get(ctxOf(app, request), request.params.id),
+    async (request, reply) => {
+      const ctx = ctxOf(app, request);
+      const { id } = request.params;
+      // The day is in the key: "overdue" is worked out against it.
+      const plan = await kept.get(`${id}|${ctx.today}`, request.dataVersions.plans, () =>
+        service.keptPlan(ctx, id, (body) => String(reply.serialize(body))),
+      );
+      requireAccess(ctx.actor, 'plan', 'read', plan.stateCode, 'Plan');
+      return plan.answer.send(request, reply);
+    },
   );
   app.post(
     '/api/plans',

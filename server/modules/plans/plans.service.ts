@@ -3,16 +3,17 @@ import type { Static } from 'typebox';
 import { plans } from '../../../db/schema/index.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { summariseMilestones } from '../../domain/progress.ts';
-import { ConflictError } from '../../errors.ts';
+import { ConflictError, NotFoundError } from '../../errors.ts';
 import { audit } from '../../lib/audit.ts';
 import { type Ctx, requireAccess } from '../../lib/context.ts';
+import { EncodedAnswer } from '../../lib/encoded-answer.ts';
 import { definedOnly, staleOrMissing } from '../../lib/records.ts';
 import { historyOf, milestonesOfPlan } from '../milestones/milestones.queries.ts';
 import { presentMilestone } from '../milestones/milestones.service.ts';
 import { requireParticipation, requireYear } from '../program-years/year-rules.ts';
 import { loadPlan, requireStaffDelete } from './plan-rules.ts';
 import type { PlanCreate, PlanUpdate } from './plans.schemas.ts';
-import { type PlanFilter, type PlanRow, commentsOfPlan, goalsOfPlan, listPlans, planOfYear } from './plans.queries.ts';
+import { type PlanFilter, type PlanRow, commentsOfPlan, findPlan, goalsOfPlan, listPlans, planOfYear } from './plans.queries.ts';
 
 /** The plan's counts and percent complete, summarised by the same rule as the cross-state progress view. */
 function withSummary(plan: PlanRow, goalCount: number, milestones: { dueOn: IsoDate; status: string }[], todayIso: IsoDate) {
@@ -37,7 +38,15 @@ export async function list(ctx: Ctx, filter: PlanFilter) {
 
 /** The whole plan: goals → milestones → history, and the comments. */
 export async function get(ctx: Ctx, id: string) {
-  const plan = await loadPlan(ctx, id, 'read');
+  return wholePlan(ctx, await loadPlan(ctx, id, 'read'));
+}
+
+/**
+ * The whole plan as everyone who may read it sees it: nothing in it depends on who asks, only on the data and
+ * the day ("overdue"), which is what lets the route keep one answer per plan and day (plans.routes.ts).
+ */
+export async function wholePlan(ctx: Pick<Ctx, 'db' | 'today'>, plan: PlanRow) {
+  const id = plan.id;
   const [goals, milestones, comments] = await Promise.all([goalsOfPlan(ctx.db, id), milestonesOfPlan(ctx.db, id), commentsOfPlan(ctx.db, id)]);
   const history = await historyOf(ctx.db, milestones.map((m) => m.id));
   return {
@@ -89,4 +98,20 @@ export async function remove(ctx: Ctx, id: string) {
     await tx.delete(plans).where(eq(plans.id, id));
     await audit(tx, ctx.actor, 'delete', 'plan', id, before, null, before.stateCode);
   });
+}
+
+/** A plan's answer, serialized and encoded once, kept with the state it belongs to for the scope check. */
+export interface KeptPlan {
+  stateCode: string;
+  answer: EncodedAnswer;
+}
+
+/**
+ * The plan's answer for anyone, made through `serialize` (the route's response schema). Scope is not checked
+ * here: requests of different people share one computation, and each checks its own scope on the result.
+ */
+export async function keptPlan(ctx: Pick<Ctx, 'db' | 'today'>, id: string, serialize: (body: unknown) => string): Promise<KeptPlan> {
+  const plan = await findPlan(ctx.db, id);
+  if (!plan) throw new NotFoundError('Plan');
+  return { stateCode: plan.stateCode, answer: new EncodedAnswer(Buffer.from(serialize(await wholePlan(ctx, plan)))) };
 }

@@ -26,7 +26,7 @@ export default async function progressRoutes(app: App) {
       const { programYear, ...filter } = request.query;
       const snapshot = await snapshots.get(
         `${programYear ?? 'current'}|${ctx.today}`,
-        request.progressVersion,
+        request.dataVersions.progress,
         () => progressSnapshot(ctx, programYear),
         (s) => isCurrent(s, ctx.now),
       );
