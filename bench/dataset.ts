@@ -121,6 +121,5 @@ insert into milestone_updates (milestone_id, old_status, new_status, comment, cr
   from milestones m
   cross join (values (0, null, 'not_started', 'Added to the plan'), (1, 'not_started', 'in_progress', 'Work started'),
                      (2, 'in_progress', null, 'Reviewed at the monthly call')) u(step, old_status, new_status, comment);
-analyze;
 `;
 }

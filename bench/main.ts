@@ -105,6 +105,7 @@ async function benchDriver(driver: Driver, options: BenchOptions, today: string,
       say(`${driver}: dashboard in chromium`);
       report.dashboard = await measureDashboard(app.baseUrl, cap.targets.yearId, options.states, options.startupRuns >= 5 ? 5 : 3);
     }
+    if (!options.load) return;
     const appResults = await measureAll(app.baseUrl, cap, options, slices);
     const progressMiss = await measureProgressMiss(app.baseUrl, cap.tokens.staff, cap.targets.yearId, slices());
     say(`${driver}: progress after a write ${Math.round(progressMiss.missMs)} ms, then ${Math.round(progressMiss.hitMs)} ms`);

@@ -14,6 +14,8 @@ export interface BenchOptions {
   drivers: Driver[];
   browser: boolean;
   startup: boolean;
+  /** The load phases (app and floor): skipped to iterate on start-up or the dashboard. */
+  load: boolean;
   startupRuns: number;
   entry: AppEntry;
   adminUrl: string;
@@ -28,6 +30,7 @@ const HELP = `npm run bench -- [options]
   --drivers LIST   postgres,pglite (default both)
   --no-browser     skip the dashboard measurement
   --no-startup     skip the start-up measurement
+  --no-load        skip the load phases (app and floor), to iterate on start-up or the dashboard
   --no-compression send no Accept-Encoding (as a script would); by default the load sends a browser's
   --entry E        bundle (default: dist/main.js, as npm start runs it; built first) or tsx (node --import tsx server/main.ts)
   --admin-url URL  PostgreSQL to create the throwaway database on (default postgres://postgres@127.0.0.1:5432/postgres)
@@ -44,6 +47,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       drivers: { type: 'string', default: 'postgres,pglite' },
       'no-browser': { type: 'boolean', default: false },
       'no-startup': { type: 'boolean', default: false },
+      'no-load': { type: 'boolean', default: false },
       'no-compression': { type: 'boolean', default: false },
       entry: { type: 'string', default: 'bundle' },
       'admin-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
@@ -72,6 +76,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     drivers: drivers as Driver[],
     browser: !values['no-browser'],
     startup: !values['no-startup'],
+    load: !values['no-load'],
     compressed: !values['no-compression'],
     startupRuns: values.quick ? 1 : 5,
     entry: values.entry,
