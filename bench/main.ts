@@ -103,7 +103,7 @@ async function benchDriver(driver: Driver, options: BenchOptions, today: string,
     // one just out of a load test (PostgreSQL vacuuming after the update runs, the app's heap grown).
     if (options.browser && driver === options.drivers[0]) {
       say(`${driver}: dashboard in chromium`);
-      report.dashboard = await measureDashboard(app.baseUrl, cap.targets.yearId, options.states, options.startupRuns >= 5 ? 5 : 3);
+      report.dashboard = await measureDashboard(app.baseUrl, cap.targets.yearId, options.states, options.startupRuns >= 5 ? 9 : 3);
     }
     if (!options.load) return;
     const appResults = await measureAll(app.baseUrl, cap, options, slices);
