@@ -22,7 +22,8 @@ export interface Targets {
 const get = (path: string): BenchRequest => ({ method: 'GET', path });
 
 /**
- * The state page issues these (web/src/routes/(app)/states/[code]/+page.ts, with findPlan's list-then-get);
+ * The state page issues these (web/src/routes/(app)/states/[code]/+page.ts, with findPlan's list-then-get, and
+ * the playbook entries for its priorities);
  * the calls page asks for one page of 25 for the current year.
  */
 export function readEndpoints(t: Targets): Endpoint[] {
@@ -31,7 +32,7 @@ export function readEndpoints(t: Targets): Endpoint[] {
     { key: 'progress', label: 'GET /api/progress (56 states, one year)', user: 'staff', requests: [get(`/api/progress?programYear=${t.yearId}`)] },
     {
       key: 'statePage',
-      label: "state page's data (9 requests, cycled)",
+      label: "state page's data (10 requests, cycled)",
       user: 'staff',
       requests: [
         get(`/api/states/${t.stateCode}`),
@@ -43,6 +44,7 @@ export function readEndpoints(t: Targets): Endpoint[] {
         get(`/api/assessments/growth?${scope}`),
         get(`/api/calls?${scope}&limit=500`),
         get(`/api/site-visits?${scope}&limit=500`),
+        get(`/api/states/${t.stateCode}/playbook?programYear=${t.yearId}`),
       ],
     },
     { key: 'coachCalls', label: "a coach's call list (GET /api/calls, page of 25)", user: 'coach', requests: [get(`/api/calls?programYear=${t.yearId}&limit=25&offset=0`)] },
