@@ -12,9 +12,13 @@ import { presentEntries } from './playbook.service.ts';
 export async function matchesFor(ctx: Ctx, code: string, programYearId: string) {
   const stateCode = code.toUpperCase();
   requireAccess(ctx.actor, 'assessment', 'read', stateCode, 'State');
-  if (!(await stateCodeExists(ctx.db, stateCode))) throw new NotFoundError('State');
-  await requireYear(ctx.db, programYearId, 'programYear');
   const baseline = await baselineDomains(ctx.db, programYearId, stateCode);
+  // A baseline names its state and year (foreign keys), so they exist; only without one is either worth a
+  // statement of its own, to tell "no baseline yet" from a state or year that is not there.
+  if (baseline.length === 0) {
+    if (!(await stateCodeExists(ctx.db, stateCode))) throw new NotFoundError('State');
+    await requireYear(ctx.db, programYearId, 'programYear');
+  }
   const priorities = baseline.filter((d) => d.priorities > 0).map(({ key, title }) => ({ key, title }));
   const priorityKeys = new Set(priorities.map((p) => p.key));
   const entries = await presentEntries(ctx, await entriesServing(ctx.db, [...priorityKeys]));
