@@ -114,9 +114,10 @@ describe('the whole plan kept between requests', () => {
     for (let i = 0; i < 2; i += 1) expect((await get(app, cast.staff, `/api/plans/${MISSING_ID}`)).statusCode).toBe(404);
   });
 
-  it('sends the kept answer compressed to a client that accepts it, and plain to one that does not', async () => {
+  it('sends the kept answer compressed to a client that accepts it, and plain to one that does not, each with its ETag', async () => {
     const app = await build();
     const plain = await get(app, cast.lead, `/api/plans/${planId}`);
+    expect(plain.headers.etag).toBe(`"${plain.json().version}"`);
     const zipped = await get(app, cast.lead, `/api/plans/${planId}`, { 'accept-encoding': 'gzip' });
     const brotli = await get(app, cast.lead, `/api/plans/${planId}`, { 'accept-encoding': 'gzip, deflate, br' });
     expect(plain.headers['content-encoding']).toBeUndefined();
@@ -125,6 +126,7 @@ describe('the whole plan kept between requests', () => {
     expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(plain.json());
     expect(brotli.headers['content-encoding']).toBe('br');
     expect(JSON.parse(brotliDecompressSync(brotli.rawPayload).toString('utf8'))).toEqual(plain.json());
+    for (const res of [zipped, brotli]) expect(res.headers.etag).toBe(plain.headers.etag);
   });
 
   it('gives the plans version a new value for a committed write of a plan table only, not for a read, a rollback or a call', async () => {

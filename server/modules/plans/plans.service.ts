@@ -100,9 +100,13 @@ export async function remove(ctx: Ctx, id: string) {
   });
 }
 
-/** A plan's answer, serialized and encoded once, kept with the state it belongs to for the scope check. */
+/**
+ * A plan's answer, serialized and encoded once, kept with the state it belongs to (for the scope check) and its
+ * version (for the ETag, which the concurrency plugin sets only on answers that are still objects).
+ */
 export interface KeptPlan {
   stateCode: string;
+  version: number;
   answer: EncodedAnswer;
 }
 
@@ -113,5 +117,6 @@ export interface KeptPlan {
 export async function keptPlan(ctx: Pick<Ctx, 'db' | 'today'>, id: string, serialize: (body: unknown) => string): Promise<KeptPlan> {
   const plan = await findPlan(ctx.db, id);
   if (!plan) throw new NotFoundError('Plan');
-  return { stateCode: plan.stateCode, answer: new EncodedAnswer(Buffer.from(serialize(await wholePlan(ctx, plan)))) };
+  const answer = new EncodedAnswer(Buffer.from(serialize(await wholePlan(ctx, plan))));
+  return { stateCode: plan.stateCode, version: plan.version, answer };
 }
