@@ -214,17 +214,22 @@ export async function remove(ctx: Ctx, id: string) {
 export async function growth(ctx: Ctx, query: { programYear: string; state: string }) {
   const stateCode = query.state.toUpperCase();
   requireAccess(ctx.actor, 'assessment', 'read', stateCode, 'State');
-  if (!(await stateExists(ctx.db, stateCode))) throw new NotFoundError('State');
-  const year = await requireYear(ctx.db, query.programYear, 'programYear');
   const [baseline, reassessment] = await Promise.all([
-    findByKind(ctx.db, year.id, stateCode, 'baseline'),
-    findByKind(ctx.db, year.id, stateCode, 'reassessment'),
+    findByKind(ctx.db, query.programYear, stateCode, 'baseline'),
+    findByKind(ctx.db, query.programYear, stateCode, 'reassessment'),
   ]);
+  // An assessment names its state and year (foreign keys), so they exist; only without one is either worth a
+  // statement of its own, to tell "not assessed yet" from a state or year that is not there.
+  let programYearId = (baseline ?? reassessment)?.programYearId;
+  if (programYearId === undefined) {
+    if (!(await stateExists(ctx.db, stateCode))) throw new NotFoundError('State');
+    programYearId = (await requireYear(ctx.db, query.programYear, 'programYear')).id;
+  }
   const scores = await domainScoresOf(ctx.db, [baseline?.id, reassessment?.id].filter((x): x is string => x !== undefined));
   const ref = (a: AssessmentRow | undefined) =>
     a ? { id: a.id, status: a.status, startedOn: a.startedOn, completedOn: a.completedOn, instrumentId: a.instrumentId } : null;
   return {
-    programYearId: year.id,
+    programYearId,
     stateCode,
     baseline: ref(baseline),
     reassessment: ref(reassessment),
