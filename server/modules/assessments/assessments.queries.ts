@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
-import { assessmentResponses, assessments, domains, indicators, instruments, states } from '../../../db/schema/index.ts';
+import { assessmentResponses, assessments, domains, indicators, instruments } from '../../../db/schema/index.ts';
 import type { Actor } from '../../domain/access.ts';
 import { allOf, countRows, pageCounted, paginate, windowTotal } from '../../lib/records.ts';
 import { inScope } from '../../lib/scope-sql.ts';
@@ -115,9 +115,4 @@ export async function indicatorsOfInstrument(db: Db | Tx, instrumentId: string, 
     .innerJoin(domains, eq(domains.id, indicators.domainId))
     .where(and(eq(domains.instrumentId, instrumentId), inArray(indicators.id, indicatorIds)));
   return new Set(rows.map((r) => r.id));
-}
-
-export async function stateExists(db: Db, code: string) {
-  const [row] = await db.select({ code: states.code }).from(states).where(eq(states.code, code)).limit(1);
-  return row !== undefined;
 }

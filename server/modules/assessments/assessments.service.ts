@@ -9,7 +9,7 @@ import { type Ctx, requireAccess } from '../../lib/context.ts';
 import { staleOrMissing } from '../../lib/records.ts';
 import { DEFAULT_INSTRUMENT_NAME, domainsOf, findInstrument, newestRevision } from '../instruments/instruments.queries.ts';
 import { requireStaffDelete } from '../plans/plan-rules.ts';
-import { type YearRow, requireOrdered, requireParticipation, requireWithinYear, requireYear } from '../program-years/year-rules.ts';
+import { type YearRow, requireOrdered, requireParticipation, requireStateAndYear, requireWithinYear, requireYear } from '../program-years/year-rules.ts';
 import type { AssessmentCreate, AssessmentUpdate, ResponsesInput } from './assessments.schemas.ts';
 import {
   type AssessmentFilter,
@@ -21,7 +21,6 @@ import {
   indicatorsOfInstrument,
   listAssessments,
   responsesOf,
-  stateExists,
 } from './assessments.queries.ts';
 import { growthByDomain } from '../../domain/growth.ts';
 
@@ -218,13 +217,7 @@ export async function growth(ctx: Ctx, query: { programYear: string; state: stri
     findByKind(ctx.db, query.programYear, stateCode, 'baseline'),
     findByKind(ctx.db, query.programYear, stateCode, 'reassessment'),
   ]);
-  // An assessment names its state and year (foreign keys), so they exist; only without one is either worth a
-  // statement of its own, to tell "not assessed yet" from a state or year that is not there.
-  let programYearId = (baseline ?? reassessment)?.programYearId;
-  if (programYearId === undefined) {
-    if (!(await stateExists(ctx.db, stateCode))) throw new NotFoundError('State');
-    programYearId = (await requireYear(ctx.db, query.programYear, 'programYear')).id;
-  }
+  const programYearId = (baseline ?? reassessment)?.programYearId ?? (await requireStateAndYear(ctx.db, stateCode, query.programYear)).id;
   const scores = await domainScoresOf(ctx.db, [baseline?.id, reassessment?.id].filter((x): x is string => x !== undefined));
   const ref = (a: AssessmentRow | undefined) =>
     a ? { id: a.id, status: a.status, startedOn: a.startedOn, completedOn: a.completedOn, instrumentId: a.instrumentId } : null;

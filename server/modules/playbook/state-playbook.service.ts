@@ -1,8 +1,7 @@
-import { NotFoundError } from '../../errors.ts';
 import { type Ctx, requireAccess } from '../../lib/context.ts';
-import { requireYear } from '../program-years/year-rules.ts';
+import { requireStateAndYear } from '../program-years/year-rules.ts';
 import { baselineDomains } from '../assessments/baseline-domains.queries.ts';
-import { entriesServing, stateCodeExists } from './playbook.queries.ts';
+import { entriesServing } from './playbook.queries.ts';
 import { presentEntries } from './playbook.service.ts';
 
 /**
@@ -13,12 +12,7 @@ export async function matchesFor(ctx: Ctx, code: string, programYearId: string) 
   const stateCode = code.toUpperCase();
   requireAccess(ctx.actor, 'assessment', 'read', stateCode, 'State');
   const baseline = await baselineDomains(ctx.db, programYearId, stateCode);
-  // A baseline names its state and year (foreign keys), so they exist; only without one is either worth a
-  // statement of its own, to tell "no baseline yet" from a state or year that is not there.
-  if (baseline.length === 0) {
-    if (!(await stateCodeExists(ctx.db, stateCode))) throw new NotFoundError('State');
-    await requireYear(ctx.db, programYearId, 'programYear');
-  }
+  if (baseline.length === 0) await requireStateAndYear(ctx.db, stateCode, programYearId);
   const priorities = baseline.filter((d) => d.priorities > 0).map(({ key, title }) => ({ key, title }));
   const priorityKeys = new Set(priorities.map((p) => p.key));
   const entries = await presentEntries(ctx, await entriesServing(ctx.db, [...priorityKeys]));

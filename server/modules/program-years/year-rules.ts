@@ -3,7 +3,8 @@ import type { Db, Tx } from '../../../db/client.ts';
 import { participations, programYears } from '../../../db/schema/index.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { isWithin } from '../../domain/timeline.ts';
-import { ValidationError } from '../../errors.ts';
+import { NotFoundError, ValidationError } from '../../errors.ts';
+import { findState } from '../states/states.queries.ts';
 
 export type YearRow = typeof programYears.$inferSelect;
 
@@ -12,6 +13,16 @@ export async function requireYear(db: Db | Tx, programYearId: string, field = 'p
   const [year] = await db.select().from(programYears).where(eq(programYears.id, programYearId)).limit(1);
   if (!year) throw new ValidationError(`${field}: no such program year`);
   return year;
+}
+
+/**
+ * For a read of one state's year (`?programYear=&state=`) that found nothing: 404 when the state is not
+ * there, 400 naming `programYear` when the year is not, so that "nothing yet" is told from a wrong address.
+ * A read that found a row needs neither: the row names its state and year through foreign keys.
+ */
+export async function requireStateAndYear(db: Db | Tx, stateCode: string, programYearId: string): Promise<YearRow> {
+  if (!(await findState(db, stateCode))) throw new NotFoundError('State');
+  return requireYear(db, programYearId, 'programYear');
 }
 
 /** A dated record must fall inside its program year. */
