@@ -1,4 +1,6 @@
-import type { Db } from '../../db/client.ts';
+import { type SQLWrapper, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
+import type { Db, Tx } from '../../db/client.ts';
 
 // Per database handle (tests open many), then per statement name.
 const byHandle = new WeakMap<Db, Map<string, unknown>>();
@@ -30,4 +32,28 @@ export function preparedOnce<T>(db: Db, name: string, prepare: (name: string) =>
  */
 export function shapeOf<K extends string>(visible: 'all' | readonly string[], filter: { [key in K]?: unknown }, keys: readonly K[]): string {
   return `${visible === 'all' ? 'a' : 's'}${keys.map((k) => (filter[k] ? '1' : '0')).join('')}`;
+}
+
+/**
+ * How a value goes into a list's WHERE: as a placeholder filled at execution (the prepared page) or as the value
+ * itself (the count of a page past the end, built on demand). Either way it is one parameter, an array included.
+ */
+export type Bind = (name: string, value?: unknown) => SQLWrapper;
+export const asPlaceholder: Bind = (name) => sql.placeholder(name);
+// `sql.param`, not the bare value: inside `sql` a bare array would expand into a list of parameters.
+export const asValue: Bind = (_name, value) => sql.param(value);
+
+/** A drizzle statement that can be awaited as it is, or prepared under a name and executed with values. */
+interface Preparable<R> extends PromiseLike<R> {
+  prepare(name: string): { execute(values?: Record<string, unknown>): Promise<R> };
+}
+
+/**
+ * One statement, written once with `bind` for its values: prepared once on the pool (`preparedOnce`), or built
+ * with its values in place inside a transaction, which must see its own writes (a statement prepared on the pool
+ * would run on another connection).
+ */
+export function runPrepared<R>(db: Db | Tx, name: string, build: (bind: Bind) => Preparable<R>, values: Record<string, unknown>): Promise<R> {
+  if (db instanceof PgTransaction) return Promise.resolve(build((key) => sql.param(values[key])));
+  return preparedOnce(db as Db, name, () => build(asPlaceholder).prepare(name)).execute(values);
 }

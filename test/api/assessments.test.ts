@@ -293,6 +293,9 @@ describe('GET /api/assessments', () => {
     const paged = (await t.call(token, 'GET', '/api/assessments?limit=1&offset=1')).json();
     expect(paged.items).toHaveLength(1);
     expect(paged.total).toBe(3);
+    // Past the end the page counts on its own, with the same filters (lower-case state included).
+    expect((await t.call(token, 'GET', '/api/assessments?offset=9')).json()).toEqual({ items: [], total: 3 });
+    expect((await t.call(token, 'GET', '/api/assessments?state=ia&kind=baseline&offset=9')).json()).toEqual({ items: [], total: 1 });
   });
 
   it('answers 400 for a bad filter and 401 anonymous', async () => {

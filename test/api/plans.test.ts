@@ -163,6 +163,9 @@ describe('GET /api/plans', () => {
     const paged = (await as(staff, 'GET', '/api/plans?limit=1&offset=1')).json();
     expect(paged.items).toHaveLength(1);
     expect(paged.total).toBe(2);
+    // Past the end the page counts on its own, with the same filters and scope.
+    expect((await as(staff, 'GET', '/api/plans?state=ia&offset=9')).json()).toEqual({ items: [], total: 1 });
+    expect((await as(leadIA, 'GET', '/api/plans?offset=9')).json()).toEqual({ items: [], total: 1 });
   });
 
   it('answers 400 for a bad filter and 401 anonymous', async () => {

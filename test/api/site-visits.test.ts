@@ -176,6 +176,9 @@ describe('GET /api/site-visits', () => {
     const paged = (await t.call(token, 'GET', '/api/site-visits?limit=1&offset=1')).json();
     expect(paged.items).toHaveLength(1);
     expect(paged.total).toBe(3);
+    // Past the end the page counts on its own, with the same filters (lower-case state included).
+    expect((await t.call(token, 'GET', '/api/site-visits?offset=9')).json()).toEqual({ items: [], total: 3 });
+    expect((await t.call(token, 'GET', '/api/site-visits?state=ia&from=2026-11-01&offset=9')).json()).toEqual({ items: [], total: 1 });
     expect((await t.call(token, 'GET', '/api/site-visits?status=done')).statusCode).toBe(400);
     expect((await t.call(token, 'GET', '/api/site-visits?from=yesterday')).statusCode).toBe(400);
   });

@@ -1,9 +1,10 @@
-import { type SQL, and, asc, count, eq, gt, gte, ilike, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, count, eq, gt, gte, ilike, lt, lte, or, sql } from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../../db/client.ts';
 import { actionItems, calls, pairings, siteVisits, states } from '../../../db/schema/index.ts';
 import type { Actor } from '../../domain/access.ts';
 import type { IsoDate } from '../../domain/dates.ts';
+import { runPrepared } from '../../lib/prepared.ts';
 import { allOf, page, paginate } from '../../lib/records.ts';
 import { inScope } from '../../lib/scope-sql.ts';
 
@@ -107,20 +108,31 @@ export async function findActionItem(db: Db | Tx, id: string): Promise<ActionIte
   return flatten(await selectViews(db).where(eq(actionItems.id, id)).limit(1))[0];
 }
 
-/** Items of many calls or visits in one query, grouped by parent, in the order they were written. */
+/**
+ * Items of many calls or visits in one query, grouped by parent, in the order they were written. The ids go in
+ * as one array, so one statement per parent serves every list.
+ */
 export async function actionItemsOf(db: Db | Tx, parent: 'callId' | 'siteVisitId', parentIds: string[]): Promise<Map<string, ActionItemRow[]>> {
-  const byParent = new Map<string, ActionItemRow[]>();
-  if (parentIds.length === 0) return byParent;
-  const rows = await db
-    .select()
-    .from(actionItems)
-    .where(inArray(actionItems[parent], parentIds))
-    .orderBy(asc(actionItems.position), asc(actionItems.createdAt));
+  const grouped = new Map<string, ActionItemRow[]>();
+  if (parentIds.length === 0) return grouped;
+  const rows = await runPrepared(
+    db,
+    `action_items_of_${parent}`,
+    (bind) =>
+      db
+        .select()
+        .from(actionItems)
+        .where(sql`${actionItems[parent]} = any(${bind('ids')})`)
+        .orderBy(asc(actionItems.position), asc(actionItems.createdAt)),
+    { ids: parentIds },
+  );
   for (const row of rows) {
     const key = row[parent] as string;
-    byParent.set(key, [...(byParent.get(key) ?? []), row]);
+    const list = grouped.get(key);
+    if (list) list.push(row);
+    else grouped.set(key, [row]);
   }
-  return byParent;
+  return grouped;
 }
 
 /** Appends items to a call or visit, after the ones it has. */

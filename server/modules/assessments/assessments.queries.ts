@@ -2,8 +2,9 @@ import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
 import { assessmentResponses, assessments, domains, indicators, instruments } from '../../../db/schema/index.ts';
 import type { Actor } from '../../domain/access.ts';
-import { allOf, countRows, pageCounted, paginate, windowTotal } from '../../lib/records.ts';
-import { inScope } from '../../lib/scope-sql.ts';
+import { preparedList } from '../../lib/prepared-list.ts';
+import { runPrepared } from '../../lib/prepared.ts';
+import { windowTotal } from '../../lib/records.ts';
 
 export type AssessmentRow = typeof assessments.$inferSelect & { instrumentName: string; instrumentRevision: number };
 export type ResponseRow = typeof assessmentResponses.$inferSelect;
@@ -38,27 +39,30 @@ const flatten = (rows: { assessment: typeof assessments.$inferSelect; instrument
 const selectAssessments = (db: Db | Tx) =>
   db.select(assessmentColumns).from(assessments).innerJoin(instruments, eq(instruments.id, assessments.instrumentId));
 
-export function listAssessments(db: Db, actor: Actor, f: AssessmentFilter) {
-  const where = allOf(
-    inScope(assessments.stateCode, actor),
-    f.programYear ? eq(assessments.programYearId, f.programYear) : undefined,
-    f.state ? eq(assessments.stateCode, f.state.toUpperCase()) : undefined,
-    f.kind ? eq(assessments.kind, f.kind) : undefined,
-    f.status ? eq(assessments.status, f.status) : undefined,
-    f.from ? gte(assessments.startedOn, f.from) : undefined,
-    f.to ? lte(assessments.startedOn, f.to) : undefined,
+// The list's filters, in a fixed order.
+const assessmentPage = preparedList('assessments_list', assessments, assessments.stateCode, [
+  ['programYear', assessments.programYearId, eq],
+  ['state', assessments.stateCode, eq],
+  ['kind', assessments.kind, eq],
+  ['status', assessments.status, eq],
+  ['from', assessments.startedOn, gte],
+  ['to', assessments.startedOn, lte],
+]);
+
+export function listAssessments(db: Db, actor: Actor, filter: AssessmentFilter) {
+  return assessmentPage(
+    db,
+    actor,
+    filter,
+    (where) =>
+      db
+        .select({ ...assessmentColumns, total: windowTotal() })
+        .from(assessments)
+        .innerJoin(instruments, eq(instruments.id, assessments.instrumentId))
+        .where(where)
+        .orderBy(desc(assessments.startedOn), asc(assessments.stateCode), asc(assessments.id)),
+    flatten,
   );
-  const rows = paginate(
-    db
-      .select({ ...assessmentColumns, total: windowTotal() })
-      .from(assessments)
-      .innerJoin(instruments, eq(instruments.id, assessments.instrumentId))
-      .where(where)
-      .orderBy(desc(assessments.startedOn), asc(assessments.stateCode), asc(assessments.id))
-      .$dynamic(),
-    f,
-  );
-  return pageCounted(rows, flatten, f.offset, () => countRows(db, assessments, where));
 }
 
 export async function findAssessment(db: Db | Tx, id: string): Promise<AssessmentRow | undefined> {
@@ -67,34 +71,51 @@ export async function findAssessment(db: Db | Tx, id: string): Promise<Assessmen
 
 /** The assessment of one kind for a state and year, if any. */
 export async function findByKind(db: Db | Tx, programYearId: string, stateCode: string, kind: AssessmentRow['kind']) {
-  const rows = await selectAssessments(db)
-    .where(and(eq(assessments.programYearId, programYearId), eq(assessments.stateCode, stateCode), eq(assessments.kind, kind)))
-    .limit(1);
-  return flatten(rows)[0];
+  return (await assessmentsOfStateYear(db, programYearId, stateCode)).find((a) => a.kind === kind);
 }
+
+/** A state's assessments of a year: its baseline and reassessment, at most one of each (a unique index). */
+export async function assessmentsOfStateYear(db: Db | Tx, programYearId: string, stateCode: string) {
+  const rows = await runPrepared(
+    db,
+    'assessments_of_state_year',
+    (bind) => selectAssessments(db).where(and(eq(assessments.programYearId, bind('programYearId')), eq(assessments.stateCode, bind('stateCode')))),
+    { programYearId, stateCode },
+  );
+  return flatten(rows);
+}
+
+/**
+ * How one domain of one assessment was rated, over the rows of assessments × their instrument's domains × its
+ * indicators, left-joined to the responses (`ratingOfIndicator`), grouped by assessment and domain.
+ */
+export const domainAggregates = {
+  average: sql<number | null>`round(avg(${assessmentResponses.rating}), 1)::float8`,
+  rated: sql<number>`count(${assessmentResponses.id})::int`,
+  indicators: sql<number>`count(${indicators.id})::int`,
+  priorities: sql<number>`(count(*) filter (where ${assessmentResponses.priority}))::int`,
+};
+export const ratingOfIndicator = and(eq(assessmentResponses.assessmentId, assessments.id), eq(assessmentResponses.indicatorId, indicators.id));
 
 /** Per-domain averages, rated counts and priority counts of many assessments in one query, domains in order. */
 export async function domainScoresOf(db: Db | Tx, assessmentIds: string[]): Promise<Map<string, DomainScore[]>> {
   const byAssessment = new Map<string, DomainScore[]>();
   if (assessmentIds.length === 0) return byAssessment;
-  const rows = await db
-    .select({
-      assessmentId: assessments.id,
-      domainId: domains.id,
-      key: domains.key,
-      title: domains.title,
-      average: sql<number | null>`round(avg(${assessmentResponses.rating}), 1)::float8`,
-      rated: sql<number>`count(${assessmentResponses.id})::int`,
-      indicators: sql<number>`count(${indicators.id})::int`,
-      priorities: sql<number>`(count(*) filter (where ${assessmentResponses.priority}))::int`,
-    })
-    .from(assessments)
-    .innerJoin(domains, eq(domains.instrumentId, assessments.instrumentId))
-    .leftJoin(indicators, eq(indicators.domainId, domains.id))
-    .leftJoin(assessmentResponses, and(eq(assessmentResponses.assessmentId, assessments.id), eq(assessmentResponses.indicatorId, indicators.id)))
-    .where(inArray(assessments.id, assessmentIds))
-    .groupBy(assessments.id, domains.id)
-    .orderBy(asc(domains.position), asc(domains.key));
+  const rows = await runPrepared(
+    db,
+    'assessment_domain_scores',
+    (bind) =>
+      db
+        .select({ assessmentId: assessments.id, domainId: domains.id, key: domains.key, title: domains.title, ...domainAggregates })
+        .from(assessments)
+        .innerJoin(domains, eq(domains.instrumentId, assessments.instrumentId))
+        .leftJoin(indicators, eq(indicators.domainId, domains.id))
+        .leftJoin(assessmentResponses, ratingOfIndicator)
+        .where(sql`${assessments.id} = any(${bind('ids')})`)
+        .groupBy(assessments.id, domains.id)
+        .orderBy(asc(domains.position), asc(domains.key)),
+    { ids: assessmentIds },
+  );
   for (const { assessmentId, ...score } of rows) {
     const list = byAssessment.get(assessmentId) ?? [];
     list.push({ ...score, average: score.average === null ? null : Number(score.average) });

@@ -15,6 +15,7 @@ import {
   type AssessmentFilter,
   type AssessmentRow,
   type DomainScore,
+  assessmentsOfStateYear,
   domainScoresOf,
   findAssessment,
   findByKind,
@@ -213,10 +214,9 @@ export async function remove(ctx: Ctx, id: string) {
 export async function growth(ctx: Ctx, query: { programYear: string; state: string }) {
   const stateCode = query.state.toUpperCase();
   requireAccess(ctx.actor, 'assessment', 'read', stateCode, 'State');
-  const [baseline, reassessment] = await Promise.all([
-    findByKind(ctx.db, query.programYear, stateCode, 'baseline'),
-    findByKind(ctx.db, query.programYear, stateCode, 'reassessment'),
-  ]);
+  const ofYear = await assessmentsOfStateYear(ctx.db, query.programYear, stateCode);
+  const baseline = ofYear.find((a) => a.kind === 'baseline');
+  const reassessment = ofYear.find((a) => a.kind === 'reassessment');
   const programYearId = (baseline ?? reassessment)?.programYearId ?? (await requireStateAndYear(ctx.db, stateCode, query.programYear)).id;
   const scores = await domainScoresOf(ctx.db, [baseline?.id, reassessment?.id].filter((x): x is string => x !== undefined));
   const ref = (a: AssessmentRow | undefined) =>

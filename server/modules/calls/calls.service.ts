@@ -7,10 +7,11 @@ import { NotFoundError, ValidationError } from '../../errors.ts';
 import { audit } from '../../lib/audit.ts';
 import { type Ctx, requireAccess } from '../../lib/context.ts';
 import { definedOnly, staleOrMissing } from '../../lib/records.ts';
+import { type ActionItemRow, actionItemsOf } from '../action-items/action-items.queries.ts';
 import { coachOnDay } from '../pairings/pairing-rules.ts';
 import { requireParticipation, requireWithinYear, requireYear } from '../program-years/year-rules.ts';
 import type { CallCreate, CallUpdate } from './calls.schemas.ts';
-import { type ActionItemRow, type CallFilter, type CallRow, actionItemsOfCalls, findCall, listCalls } from './calls.queries.ts';
+import { type CallFilter, type CallRow, findCall, listCalls } from './calls.queries.ts';
 
 /** What leaves the server: coach-only notes are removed for state users here, in one place. */
 export function presentCall(row: CallRow, items: ActionItemRow[], actor: Actor) {
@@ -24,7 +25,7 @@ function requireHeldNotFuture(status: string, date: string, todayIso: string) {
 
 export async function list(ctx: Ctx, filter: CallFilter) {
   const result = await listCalls(ctx.db, ctx.actor, filter);
-  const items = await actionItemsOfCalls(ctx.db, result.items.map((c) => c.id));
+  const items = await actionItemsOf(ctx.db, 'callId', result.items.map((c) => c.id));
   return { total: result.total, items: result.items.map((c) => presentCall(c, items.get(c.id) ?? [], ctx.actor)) };
 }
 
@@ -38,7 +39,7 @@ async function loadCall(ctx: Ctx, id: string, action: 'read' | 'write') {
 
 export async function get(ctx: Ctx, id: string) {
   const call = await loadCall(ctx, id, 'read');
-  const items = await actionItemsOfCalls(ctx.db, [id]);
+  const items = await actionItemsOf(ctx.db, 'callId', [id]);
   return presentCall(call, items.get(id) ?? [], ctx.actor);
 }
 

@@ -3,8 +3,8 @@ import type { Db, Tx } from '../../../db/client.ts';
 import { domains, goals, milestones, planComments, plans, users } from '../../../db/schema/index.ts';
 import type { Actor } from '../../domain/access.ts';
 import type { IsoDate } from '../../domain/dates.ts';
-import { allOf, countRows, pageCounted, paginate, windowTotal } from '../../lib/records.ts';
-import { inScope } from '../../lib/scope-sql.ts';
+import { preparedList } from '../../lib/prepared-list.ts';
+import { allOf, windowTotal } from '../../lib/records.ts';
 
 export type PlanRow = typeof plans.$inferSelect;
 /** A plan with its goal count and the due day and status of each milestone, to summarise in the domain layer. */
@@ -30,26 +30,24 @@ const listColumns = {
     where g.plan_id = plans.id), '[]'::json)`,
 };
 
-export function listPlans(db: Db, actor: Actor, f: PlanFilter) {
-  const where = allOf(
-    inScope(plans.stateCode, actor),
-    f.programYear ? eq(plans.programYearId, f.programYear) : undefined,
-    f.state ? eq(plans.stateCode, f.state.toUpperCase()) : undefined,
-  );
-  const rows = paginate(
-    db
-      .select({ ...listColumns, total: windowTotal() })
-      .from(plans)
-      .where(where)
-      .orderBy(asc(plans.stateCode), desc(plans.createdAt), asc(plans.id))
-      .$dynamic(),
-    f,
-  );
-  return pageCounted(
-    rows,
+// The list's filters, in a fixed order.
+const planPage = preparedList('plans_list', plans, plans.stateCode, [
+  ['programYear', plans.programYearId, eq],
+  ['state', plans.stateCode, eq],
+]);
+
+export function listPlans(db: Db, actor: Actor, filter: PlanFilter) {
+  return planPage(
+    db,
+    actor,
+    filter,
+    (where) =>
+      db
+        .select({ ...listColumns, total: windowTotal() })
+        .from(plans)
+        .where(where)
+        .orderBy(asc(plans.stateCode), desc(plans.createdAt), asc(plans.id)),
     (list) => list.map(({ plan, total: _total, ...rest }): PlanListRow => ({ ...plan, ...rest })),
-    f.offset,
-    () => countRows(db, plans, where),
   );
 }
 

@@ -1,7 +1,8 @@
-import { type SQL, and, asc, eq, exists, inArray, or, sql } from 'drizzle-orm';
+import { type SQL, type SQLWrapper, and, asc, eq, exists, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
 import { callResources, domains, instruments, playbookEntries, playbookEntryDomains, states } from '../../../db/schema/index.ts';
 import { searchVector } from '../../../db/schema/search-text.ts';
+import { runPrepared } from '../../lib/prepared.ts';
 import { allOf, countRows, page, paginate } from '../../lib/records.ts';
 import { DEFAULT_INSTRUMENT_NAME } from '../instruments/instruments.queries.ts';
 
@@ -24,14 +25,14 @@ const flatten = (rows: { entry: typeof playbookEntries.$inferSelect; stateName: 
   rows.map((r) => ({ ...r.entry, stateName: r.stateName }));
 const selectEntries = (db: Db | Tx) => db.select(entryColumns).from(playbookEntries).leftJoin(states, eq(states.code, playbookEntries.stateCode));
 
-/** Entries serving any domain with one of these keys (whatever instrument revision the link points at). */
-export const servesAnyDomain = (db: Db | Tx, keys: string[]): SQL =>
+/** Entries serving any domain with one of these keys (an array value; whatever instrument revision the link points at). */
+export const servesAnyDomain = (db: Db | Tx, keys: SQLWrapper): SQL =>
   exists(
     db
       .select({ one: sql`1` })
       .from(playbookEntryDomains)
       .innerJoin(domains, eq(domains.id, playbookEntryDomains.domainId))
-      .where(and(eq(playbookEntryDomains.entryId, playbookEntries.id), inArray(domains.key, keys))),
+      .where(and(eq(playbookEntryDomains.entryId, playbookEntries.id), sql`${domains.key} = any(${keys})`)),
   );
 
 function textMatches(q: string): SQL {
@@ -44,7 +45,7 @@ function textMatches(q: string): SQL {
 
 export function listEntries(db: Db, f: PlaybookFilter) {
   const where = allOf(
-    f.domain ? servesAnyDomain(db, [f.domain]) : undefined,
+    f.domain ? servesAnyDomain(db, sql.param([f.domain])) : undefined,
     f.state ? eq(playbookEntries.stateCode, f.state.toUpperCase()) : undefined,
     f.q ? textMatches(f.q) : undefined,
   );
@@ -58,19 +59,31 @@ export async function findEntry(db: Db | Tx, id: string): Promise<EntryRow | und
 
 export async function entriesServing(db: Db | Tx, keys: string[]): Promise<EntryRow[]> {
   if (keys.length === 0) return [];
-  return flatten(await selectEntries(db).where(servesAnyDomain(db, keys)).orderBy(asc(playbookEntries.title), asc(playbookEntries.id)));
+  const rows = await runPrepared(
+    db,
+    'playbook_entries_serving',
+    (bind) => selectEntries(db).where(servesAnyDomain(db, bind('keys'))).orderBy(asc(playbookEntries.title), asc(playbookEntries.id)),
+    { keys },
+  );
+  return flatten(rows);
 }
 
 /** The domains of many entries in one query, in instrument order, grouped by entry. */
 export async function domainsOfEntries(db: Db | Tx, entryIds: string[]): Promise<Map<string, EntryDomain[]>> {
   const byEntry = new Map<string, EntryDomain[]>();
   if (entryIds.length === 0) return byEntry;
-  const rows = await db
-    .select({ entryId: playbookEntryDomains.entryId, key: domains.key, title: domains.title })
-    .from(playbookEntryDomains)
-    .innerJoin(domains, eq(domains.id, playbookEntryDomains.domainId))
-    .where(inArray(playbookEntryDomains.entryId, entryIds))
-    .orderBy(asc(domains.position), asc(domains.key));
+  const rows = await runPrepared(
+    db,
+    'playbook_domains_of_entries',
+    (bind) =>
+      db
+        .select({ entryId: playbookEntryDomains.entryId, key: domains.key, title: domains.title })
+        .from(playbookEntryDomains)
+        .innerJoin(domains, eq(domains.id, playbookEntryDomains.domainId))
+        .where(sql`${playbookEntryDomains.entryId} = any(${bind('ids')})`)
+        .orderBy(asc(domains.position), asc(domains.key)),
+    { ids: entryIds },
+  );
   for (const { entryId, ...domain } of rows) byEntry.set(entryId, [...(byEntry.get(entryId) ?? []), domain]);
   return byEntry;
 }

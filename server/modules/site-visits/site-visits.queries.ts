@@ -2,8 +2,8 @@ import { asc, eq, gte, lte, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
 import { siteVisits, users } from '../../../db/schema/index.ts';
 import type { Actor } from '../../domain/access.ts';
-import { allOf, countRows, pageCounted, paginate, windowTotal } from '../../lib/records.ts';
-import { inScope } from '../../lib/scope-sql.ts';
+import { preparedList } from '../../lib/prepared-list.ts';
+import { allOf, windowTotal } from '../../lib/records.ts';
 
 export type VisitRow = typeof siteVisits.$inferSelect & { coachName: string | null };
 
@@ -24,27 +24,30 @@ const selectVisits = (db: Db | Tx) => db.select(visitColumns).from(siteVisits).l
 const flatten = (rows: { visit: typeof siteVisits.$inferSelect; coachName: string | null }[]): VisitRow[] =>
   rows.map((r) => ({ ...r.visit, coachName: r.coachName }));
 
-export async function listVisits(db: Db, actor: Actor, f: VisitFilter) {
-  const where = allOf(
-    inScope(siteVisits.stateCode, actor),
-    f.programYear ? eq(siteVisits.programYearId, f.programYear) : undefined,
-    f.state ? eq(siteVisits.stateCode, f.state.toUpperCase()) : undefined,
-    f.from ? gte(siteVisits.startsOn, f.from) : undefined,
-    f.to ? lte(siteVisits.startsOn, f.to) : undefined,
-    f.status ? eq(siteVisits.status, f.status) : undefined,
+// The list's filters, in a fixed order.
+const visitPage = preparedList('visits_list', siteVisits, siteVisits.stateCode, [
+  ['programYear', siteVisits.programYearId, eq],
+  ['state', siteVisits.stateCode, eq],
+  ['from', siteVisits.startsOn, gte],
+  ['to', siteVisits.startsOn, lte],
+  ['status', siteVisits.status, eq],
+]);
+
+export function listVisits(db: Db, actor: Actor, filter: VisitFilter) {
+  return visitPage(
+    db,
+    actor,
+    filter,
+    (where) =>
+      db
+        .select({ ...visitColumns, total: windowTotal() })
+        .from(siteVisits)
+        .leftJoin(users, eq(users.id, siteVisits.coachId))
+        .where(where)
+        // Undated (proposed) visits come after the dated ones.
+        .orderBy(sql`${siteVisits.startsOn} asc nulls last`, asc(siteVisits.number), asc(siteVisits.id)),
+    flatten,
   );
-  // Undated (proposed) visits come after the dated ones.
-  const rows = paginate(
-    db
-      .select({ ...visitColumns, total: windowTotal() })
-      .from(siteVisits)
-      .leftJoin(users, eq(users.id, siteVisits.coachId))
-      .where(where)
-      .orderBy(sql`${siteVisits.startsOn} asc nulls last`, asc(siteVisits.number), asc(siteVisits.id))
-      .$dynamic(),
-    f,
-  );
-  return pageCounted(rows, flatten, f.offset, () => countRows(db, siteVisits, where));
 }
 
 export async function findVisit(db: Db | Tx, id: string): Promise<VisitRow | undefined> {

@@ -4,6 +4,7 @@ import { pairings, participations, programYears, states, teamMembers, users } fr
 import type { Actor } from '../../domain/access.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { ValidationError } from '../../errors.ts';
+import { runPrepared } from '../../lib/prepared.ts';
 import { allOf, countRows, page, paginate } from '../../lib/records.ts';
 import { inScope } from '../../lib/scope-sql.ts';
 import { nonZeroCounts } from '../program-years/record-counts.ts';
@@ -26,7 +27,7 @@ export interface YearOnDay {
 export const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export async function findState(db: Db | Tx, code: string): Promise<StateRow | undefined> {
-  const [row] = await db.select().from(states).where(eq(states.code, code)).limit(1);
+  const [row] = await runPrepared(db, 'find_state', (bind) => db.select().from(states).where(eq(states.code, bind('code'))).limit(1), { code });
   return row;
 }
 
@@ -72,44 +73,62 @@ export async function listStates(db: Db, actor: Actor, f: StateFilter, year?: Ye
 }
 
 export function participationsOfState(db: Db, code: string) {
-  return db
-    .select({
-      id: participations.id,
-      programYearId: participations.programYearId,
-      programYearName: programYears.name,
-      startsOn: programYears.startsOn,
-      endsOn: programYears.endsOn,
-      tier: participations.tier,
-    })
-    .from(participations)
-    .innerJoin(programYears, eq(programYears.id, participations.programYearId))
-    .where(eq(participations.stateCode, code))
-    .orderBy(desc(programYears.startsOn));
+  return runPrepared(
+    db,
+    'participations_of_state',
+    (bind) =>
+      db
+        .select({
+          id: participations.id,
+          programYearId: participations.programYearId,
+          programYearName: programYears.name,
+          startsOn: programYears.startsOn,
+          endsOn: programYears.endsOn,
+          tier: participations.tier,
+        })
+        .from(participations)
+        .innerJoin(programYears, eq(programYears.id, participations.programYearId))
+        .where(eq(participations.stateCode, bind('code')))
+        .orderBy(desc(programYears.startsOn)),
+    { code },
+  );
 }
 
 export function pairingsOfState(db: Db, code: string) {
-  return db
-    .select({
-      id: pairings.id,
-      programYearId: pairings.programYearId,
-      coachId: pairings.coachId,
-      coachName: users.name,
-      startsOn: pairings.startsOn,
-      endsOn: pairings.endsOn,
-    })
-    .from(pairings)
-    .innerJoin(users, eq(users.id, pairings.coachId))
-    .where(eq(pairings.stateCode, code))
-    .orderBy(desc(pairings.startsOn));
+  return runPrepared(
+    db,
+    'pairings_of_state',
+    (bind) =>
+      db
+        .select({
+          id: pairings.id,
+          programYearId: pairings.programYearId,
+          coachId: pairings.coachId,
+          coachName: users.name,
+          startsOn: pairings.startsOn,
+          endsOn: pairings.endsOn,
+        })
+        .from(pairings)
+        .innerJoin(users, eq(users.id, pairings.coachId))
+        .where(eq(pairings.stateCode, bind('code')))
+        .orderBy(desc(pairings.startsOn)),
+    { code },
+  );
 }
 
 export function teamMembersOfState(db: Db, code: string) {
-  return db
-    .select(getTableColumns(teamMembers))
-    .from(teamMembers)
-    .innerJoin(programYears, eq(programYears.id, teamMembers.programYearId))
-    .where(eq(teamMembers.stateCode, code))
-    .orderBy(desc(programYears.startsOn), desc(teamMembers.isLead), asc(teamMembers.name));
+  return runPrepared(
+    db,
+    'team_members_of_state',
+    (bind) =>
+      db
+        .select(getTableColumns(teamMembers))
+        .from(teamMembers)
+        .innerJoin(programYears, eq(programYears.id, teamMembers.programYearId))
+        .where(eq(teamMembers.stateCode, bind('code')))
+        .orderBy(desc(programYears.startsOn), desc(teamMembers.isLead), asc(teamMembers.name)),
+    { code },
+  );
 }
 
 /** What keeps a state from being deleted: the years it took part in and its users' accounts. */
