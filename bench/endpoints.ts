@@ -22,8 +22,8 @@ export interface Targets {
 const get = (path: string): BenchRequest => ({ method: 'GET', path });
 
 /**
- * The state page issues these (web/src/routes/(app)/states/[code]/+page.ts, with findPlan's list-then-get, and
- * the playbook entries for its priorities);
+ * The state page issues these (web/src/routes/(app)/states/[code]/+page.ts: the plan by the id its state's record
+ * names, and the playbook entries for its priorities);
  * the calls page asks for one page of 25 for the current year.
  */
 export function readEndpoints(t: Targets): Endpoint[] {
@@ -32,13 +32,12 @@ export function readEndpoints(t: Targets): Endpoint[] {
     { key: 'progress', label: 'GET /api/progress (56 states, one year)', user: 'staff', requests: [get(`/api/progress?programYear=${t.yearId}`)] },
     {
       key: 'statePage',
-      label: "state page's data (10 requests, cycled)",
+      label: "state page's data (9 requests, cycled)",
       user: 'staff',
       requests: [
         get(`/api/states/${t.stateCode}`),
         get(`/api/progress?programYear=${t.yearId}&state=${t.stateCode}`),
         get('/api/program-years?limit=100'),
-        get(`/api/plans?${scope}&limit=100`),
         get(`/api/plans/${t.planId}`),
         get(`/api/assessments?${scope}&limit=500`),
         get(`/api/assessments/growth?${scope}`),

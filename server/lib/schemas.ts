@@ -1,4 +1,4 @@
-import { type TSchema, Type } from 'typebox';
+import { type TSchema, type TSchemaOptions, Type } from 'typebox';
 
 /** Shared schema pieces; every route builds its request and response schemas from these. */
 export const Uuid = Type.String({ format: 'uuid', description: 'Record id (UUID)' });
@@ -8,7 +8,7 @@ export const StateCode = Type.String({ pattern: '^[A-Za-z]{2}$', description: 'T
 export const ClockTime = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$', description: 'Local time, HH:mm' });
 export const Text = (maxLength = 20000) => Type.String({ maxLength });
 export const Name = Type.String({ minLength: 1, maxLength: 200 });
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+export const Nullable = <T extends TSchema>(schema: T, options?: TSchemaOptions) => Type.Union([schema, Type.Null()], options);
 
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 

@@ -93,6 +93,17 @@ describe('GET /api/states/:code', () => {
     expect(body.teamMembers).toMatchObject([{ name: 'Avery Lead', isLead: true, userId: lead.id }]);
   });
 
+  it('names each year’s plan: null until one is started, then its id, which GET /api/plans/:id answers', async () => {
+    const before = (await t.call(await as(staff), 'GET', '/api/states/HI')).json();
+    expect(before.participations).toMatchObject([{ programYearId: yearId, planId: null }]);
+    const created = await t.call(await as(staff), 'POST', '/api/plans', { programYearId: yearId, stateCode: 'HI', title: 'Hawaii pathways plan' });
+    expect(created.statusCode).toBe(201);
+    const after = (await t.call(await as(coach), 'GET', '/api/states/hi')).json();
+    expect(after.participations).toMatchObject([{ programYearId: yearId, planId: created.json().id }]);
+    const plan = await t.call(await as(coach), 'GET', `/api/plans/${after.participations[0].planId}`);
+    expect(plan.json()).toMatchObject({ stateCode: 'HI', programYearId: yearId, title: 'Hawaii pathways plan' });
+  });
+
   it('shows both coaches of a handed-over state', async () => {
     const body = (await t.call(await as(newCoach), 'GET', '/api/states/IA')).json();
     expect(body.pairings.map((p: { coachName: string; endsOn: string | null }) => [p.coachName, p.endsOn])).toEqual([

@@ -232,4 +232,20 @@ describe.skipIf(browserMissing)('the state side: state page, my plan, assessment
     await screenshot(phone, 'state-page-phone');
     await phone.context().close();
   });
+
+  it('lets staff start a plan for a state that has none, and the page then shows it by the id the state names', async () => {
+    const page = await newPage(browser, app.baseUrl);
+    await signIn(page, 'staff@demo.test');
+    // Missouri takes part lightly and has no plan in the demo data.
+    await page.goto('/states/MO');
+    const form = page.getByRole('form', { name: 'Start the plan' });
+    await form.getByLabel('Plan title').fill('Missouri pathways plan');
+    await form.getByRole('button', { name: 'Start the plan' }).click();
+    await expect.poll(() => page.locator('#plan .plan-title').innerText(), soon).toBe('Missouri pathways plan');
+    // A fresh load finds it too: one request for the state (which names the year's plan), then the plan.
+    await page.reload();
+    await expect.poll(() => page.locator('#plan .plan-title').innerText(), soon).toBe('Missouri pathways plan');
+    expect(await page.getByRole('form', { name: 'Start the plan' }).count()).toBe(0);
+    await page.context().close();
+  });
 });

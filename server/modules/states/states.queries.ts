@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, ilike, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
-import { pairings, participations, programYears, states, teamMembers, users } from '../../../db/schema/index.ts';
+import { pairings, participations, plans, programYears, states, teamMembers, users } from '../../../db/schema/index.ts';
 import type { Actor } from '../../domain/access.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { ValidationError } from '../../errors.ts';
@@ -85,9 +85,11 @@ export function participationsOfState(db: Db, code: string) {
           startsOn: programYears.startsOn,
           endsOn: programYears.endsOn,
           tier: participations.tier,
+          planId: plans.id,
         })
         .from(participations)
         .innerJoin(programYears, eq(programYears.id, participations.programYearId))
+        .leftJoin(plans, and(eq(plans.programYearId, participations.programYearId), eq(plans.stateCode, participations.stateCode)))
         .where(eq(participations.stateCode, bind('code')))
         .orderBy(desc(programYears.startsOn)),
     { code },

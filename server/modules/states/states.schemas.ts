@@ -53,6 +53,7 @@ export const StateDetail = Type.Object({
       startsOn: Type.String(),
       endsOn: Type.String(),
       tier: Tier,
+      planId: Nullable(Uuid, { description: "The state's project plan for the year (GET /api/plans/:id), null until one is started" }),
     }),
   ),
   pairings: Type.Array(

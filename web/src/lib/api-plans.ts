@@ -4,6 +4,7 @@
  * A milestone's status changes only through `addMilestoneUpdate`, which keeps the history.
  */
 import { request, type LoadContext } from './http.ts';
+import type { StateDetail } from './api-states.ts';
 import type { IsoDay, Page } from './types.ts';
 
 export type MilestoneStatus = 'not_started' | 'in_progress' | 'completed' | 'at_risk' | 'deferred';
@@ -105,15 +106,15 @@ export interface Plan extends PlanSummary {
 
 // ---- plans ----
 
-export const listPlans = (query: { programYear?: string | null; state?: string | null }, load?: LoadContext) =>
-  request<Page<PlanSummary>>('GET', '/api/plans', { load, query: { ...query, limit: '100' } });
-
 export const getPlan = (id: string, load?: LoadContext) => request<Plan>('GET', `/api/plans/${id}`, { load });
 
-/** The state's plan for a year with its goals, milestones and comments, or null when none exists yet. */
-export async function findPlan(programYear: string, state: string, load?: LoadContext): Promise<Plan | null> {
-  const { items } = await listPlans({ programYear, state }, load);
-  return items.length ? getPlan(items[0].id, load) : null;
+/**
+ * A state's plan for a year with its goals, milestones and comments, or null when none exists yet. The state's
+ * record names each year's plan (`participations[].planId`), so this is one request, not a list and then a get.
+ */
+export function planOfYear(state: StateDetail, programYearId: string, load?: LoadContext): Promise<Plan | null> {
+  const planId = state.participations.find((p) => p.programYearId === programYearId)?.planId;
+  return planId ? getPlan(planId, load) : Promise.resolve(null);
 }
 
 export interface PlanCreate {

@@ -46,6 +46,8 @@ export interface StateParticipation {
   startsOn: string;
   endsOn: string;
   tier: Tier;
+  /** The state's project plan for the year, null until one is started. */
+  planId: string | null;
 }
 
 export interface StatePairing {

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { api } from '$lib/api';
 import { getInstrument, listAssessments, listInstruments } from '$lib/api-assessments';
-import { findPlan } from '$lib/api-plans';
+import { planOfYear } from '$lib/api-plans';
 import { getState } from '$lib/api-states';
 import { pickAssessments } from '$lib/assessment';
 import { canWritePlan, domainOptions } from '$lib/plan';
@@ -23,7 +23,7 @@ export const load = (async (event) => {
   const programYear = event.url.searchParams.get('programYear');
   const [state, progress] = await Promise.all([getState(code, event), api.progress({ programYear }, event)]);
   const yearId = progress.programYear.id;
-  const [plan, assessments] = await Promise.all([findPlan(yearId, code, event), listAssessments({ programYear: yearId, state: code }, event)]);
+  const [plan, assessments] = await Promise.all([planOfYear(state, yearId, event), listAssessments({ programYear: yearId, state: code }, event)]);
   const { baseline, reassessment } = pickAssessments(assessments.items);
 
   let instrumentDomains: { id: string; title: string }[] = [];

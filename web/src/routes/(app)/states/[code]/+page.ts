@@ -3,7 +3,7 @@ import { api } from '$lib/api';
 import { getInstrument, listAssessments, listInstruments, getGrowth } from '$lib/api-assessments';
 import { listCalls } from '$lib/api-calls';
 import { statePlaybook } from '$lib/api-playbook';
-import { findPlan } from '$lib/api-plans';
+import { planOfYear } from '$lib/api-plans';
 import { listSiteVisits } from '$lib/api-site-visits';
 import { getState } from '$lib/api-states';
 import { pickAssessments } from '$lib/assessment';
@@ -34,7 +34,7 @@ export const load = (async (event) => {
   const scope = { programYear: yearId, state: code };
 
   const [plan, assessments, growth, calls, visits, playbook] = await Promise.all([
-    findPlan(yearId, code, event),
+    planOfYear(state, yearId, event),
     listAssessments(scope, event),
     getGrowth(scope, event),
     listCalls({ ...scope, limit: 500 }, event),
