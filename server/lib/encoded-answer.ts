@@ -11,6 +11,17 @@ const compressors: Record<Encoding, (bytes: Buffer) => Buffer> = {
   gzip: (bytes) => gzipSync(bytes),
 };
 
+export interface AnswerOptions {
+  type?: string;
+  /** Forms made ahead (the dashboard's files, compressed at build time). */
+  compressed?: Partial<Record<Encoding, Buffer>>;
+  /**
+   * Headers that belong to the answer, such as a record's ETag: an answer sent as bytes skips the hooks that set
+   * them on answers still objects (plugins/concurrency.ts), so it carries its own.
+   */
+  headers?: Record<string, string>;
+}
+
 /**
  * An answer kept as bytes for many requests, with its brotli or gzip form made once, on the first request
  * that accepts it (or given, when the build made them). The 56-state progress answer is 200 KB of JSON and 7 KB
@@ -18,19 +29,22 @@ const compressors: Record<Encoding, (bytes: Buffer) => Buffer> = {
  * costs nothing per request.
  */
 export class EncodedAnswer {
+  readonly type: string;
   readonly #compressed: Map<Encoding, Buffer>;
+  readonly #headers: Record<string, string>;
 
   constructor(
     readonly identity: Buffer,
-    readonly type = 'application/json; charset=utf-8',
-    compressed: Partial<Record<Encoding, Buffer>> = {},
+    { type = 'application/json; charset=utf-8', compressed = {}, headers = {} }: AnswerOptions = {},
   ) {
+    this.type = type;
     this.#compressed = new Map(Object.entries(compressed) as [Encoding, Buffer][]);
+    this.#headers = headers;
   }
 
   /** Sends the form the client accepts (compressed when it says so, as every browser does; else the plain bytes). */
   send(request: FastifyRequest, reply: FastifyReply) {
-    reply.type(this.type).header('vary', 'accept-encoding');
+    reply.type(this.type).header('vary', 'accept-encoding').headers(this.#headers);
     const header = request.headers['accept-encoding'];
     const encoding = header ? encodings.negotiate(header) : null;
     if (encoding === 'br' || encoding === 'gzip') {

@@ -46,7 +46,7 @@ function immutableFiles(root: string) {
     const identity = type ? await readIfThere(file) : undefined;
     if (!type || !identity) return undefined;
     const [br, gzip] = await Promise.all([readIfThere(`${file}.br`), readIfThere(`${file}.gz`)]);
-    return new EncodedAnswer(identity, type, { ...(br && { br }), ...(gzip && { gzip }) });
+    return new EncodedAnswer(identity, { type, compressed: { ...(br && { br }), ...(gzip && { gzip }) } });
   };
   return (relative: string): Promise<EncodedAnswer | undefined> => {
     if (!SAFE_PATH.test(relative)) return Promise.resolve(undefined);

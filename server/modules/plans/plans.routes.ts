@@ -1,7 +1,6 @@
 import { ctxOf, requireAccess } from '../../lib/context.ts';
 import { ErrorBody, IdParams, NoContent, errorResponses } from '../../lib/schemas.ts';
 import type { App } from '../../lib/types.ts';
-import { etagOf } from '../../plugins/concurrency.ts';
 import { VersionedCache } from '../../lib/versioned-cache.ts';
 import { Plan, PlanCreate, PlanList, PlanQuery, PlanUpdate } from './plans.schemas.ts';
 import * as service from './plans.service.ts';
@@ -44,7 +43,6 @@ export default async function plansRoutes(app: App) {
         service.keptPlan(ctx, id, (body) => String(reply.serialize(body))),
       );
       requireAccess(ctx.actor, 'plan', 'read', plan.stateCode, 'Plan');
-      reply.header('etag', etagOf(plan.version));
       return plan.answer.send(request, reply);
     },
   );

@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError } from '../../errors.ts';
 import { audit } from '../../lib/audit.ts';
 import { type Ctx, requireAccess } from '../../lib/context.ts';
 import { EncodedAnswer } from '../../lib/encoded-answer.ts';
+import { etagOf } from '../../plugins/concurrency.ts';
 import { definedOnly, staleOrMissing } from '../../lib/records.ts';
 import { historyOf, milestonesOfPlan } from '../milestones/milestones.queries.ts';
 import { presentMilestone } from '../milestones/milestones.service.ts';
@@ -100,13 +101,9 @@ export async function remove(ctx: Ctx, id: string) {
   });
 }
 
-/**
- * A plan's answer, serialized and encoded once, kept with the state it belongs to (for the scope check) and its
- * version (for the ETag, which the concurrency plugin sets only on answers that are still objects).
- */
+/** A plan's answer, serialized and encoded once with its ETag, kept with the state it belongs to (for the scope check). */
 export interface KeptPlan {
   stateCode: string;
-  version: number;
   answer: EncodedAnswer;
 }
 
@@ -117,6 +114,6 @@ export interface KeptPlan {
 export async function keptPlan(ctx: Pick<Ctx, 'db' | 'today'>, id: string, serialize: (body: unknown) => string): Promise<KeptPlan> {
   const plan = await findPlan(ctx.db, id);
   if (!plan) throw new NotFoundError('Plan');
-  const answer = new EncodedAnswer(Buffer.from(serialize(await wholePlan(ctx, plan))));
-  return { stateCode: plan.stateCode, version: plan.version, answer };
+  const answer = new EncodedAnswer(Buffer.from(serialize(await wholePlan(ctx, plan))), { headers: { etag: etagOf(plan.version) } });
+  return { stateCode: plan.stateCode, answer };
 }
