@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DbHandle } from '../../db/client.ts';
 import { calls, dataVersions, milestones, planComments, users } from '../../db/schema/index.ts';
 import type { BuiltApp } from '../../server/app.ts';
-import { appOn } from '../helpers/app.ts';
+import { appOn, signedInGet } from '../helpers/app.ts';
 import { type CastUser, MISSING_ID, makeBarePlan, makeCast, makeComment, makeGoal, makeMilestone, makeMilestoneUpdate } from '../helpers/factories-assessment.ts';
-import { TEST_PASSWORD, makeCall, makeYear } from '../helpers/factories.ts';
+import { makeCall, makeYear } from '../helpers/factories.ts';
 import { freshDatabase } from '../helpers/test-db.ts';
 
 // Two app instances on one database stand for two processes: each keeps its own answer per plan and day, and
@@ -26,17 +26,8 @@ const build = async () => {
   return app;
 };
 
-const tokens = new Map<string, string>();
-async function get(app: BuiltApp, user: CastUser, url: string, headers: Record<string, string> = {}) {
-  const key = `${apps.indexOf(app)}|${user.email}|${clock.now.toISOString().slice(0, 10)}`;
-  let token = tokens.get(key);
-  if (!token) {
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: TEST_PASSWORD } });
-    token = login.json().token as string;
-    tokens.set(key, token);
-  }
-  return app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}`, ...headers } });
-}
+const signedIn = signedInGet(() => clock.now);
+const get = (app: BuiltApp, user: CastUser, url: string, headers: Record<string, string> = {}) => signedIn(app, user.email, url, headers);
 
 type PlanBody = { goals: { milestones: { id: string; status: string; overdue: boolean; ownerName: string; history: { authorName: string | null }[] }[] }[]; comments: { body: string }[] };
 async function planOf(app: BuiltApp, user: CastUser = cast.staff) {

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DbHandle } from '../../db/client.ts';
 import { calls, dataVersions } from '../../db/schema/index.ts';
 import type { BuiltApp } from '../../server/app.ts';
-import { appOn } from '../helpers/app.ts';
-import { TEST_PASSWORD, joinYear, makeCall, makeState, makeUser, makeYear } from '../helpers/factories.ts';
+import { appOn, signedInGet } from '../helpers/app.ts';
+import { joinYear, makeCall, makeState, makeUser, makeYear } from '../helpers/factories.ts';
 import { freshDatabase } from '../helpers/test-db.ts';
 
 // Two app instances on one database stand for two processes behind a load balancer: each keeps its own
@@ -22,15 +22,9 @@ const build = async () => {
   return app;
 };
 
-const tokens = new Map<BuiltApp, string>();
+const get = signedInGet(() => clock.now);
 async function progressOf(app: BuiltApp, code: string) {
-  let token = tokens.get(app);
-  if (!token) {
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: staffEmail, password: TEST_PASSWORD } });
-    token = login.json().token as string;
-    tokens.set(app, token);
-  }
-  const res = await app.inject({ method: 'GET', url: `/api/progress?programYear=${yearId}`, headers: { authorization: `Bearer ${token}` } });
+  const res = await get(app, staffEmail, `/api/progress?programYear=${yearId}`);
   expect(res.statusCode).toBe(200);
   const row = res.json().states.find((s: { stateCode: string }) => s.stateCode === code);
   return Object.fromEntries(row.months.map((m: { month: string; callStatus: string }) => [m.month, m.callStatus])) as Record<string, string>;
@@ -70,12 +64,10 @@ describe('the progress view kept between requests', () => {
     const app = await build();
     expect((await progressOf(app, 'NE'))['2026-11']).toBe('due');
     clock.now = new Date('2026-12-02T15:00:00');
-    tokens.delete(app); // a session lasts hours, not days: sign in again on the new day
     try {
       expect((await progressOf(app, 'NE'))['2026-11']).toBe('missed');
     } finally {
       clock.now = new Date('2026-11-23T15:00:00');
-      tokens.delete(app);
     }
     expect((await progressOf(app, 'NE'))['2026-11']).toBe('due');
   });
@@ -83,12 +75,11 @@ describe('the progress view kept between requests', () => {
   it('sends the kept answer compressed to a client that accepts it, and plain to one that does not', async () => {
     const app = await build();
     await progressOf(app, 'NE');
-    const get = (headers: Record<string, string>) =>
-      app.inject({ method: 'GET', url: `/api/progress?programYear=${yearId}`, headers: { authorization: `Bearer ${tokens.get(app)}`, ...headers } });
-    const plain = await get({});
-    const zipped = await get({ 'accept-encoding': 'gzip, deflate' });
-    const brotli = await get({ 'accept-encoding': 'gzip, deflate, br' });
-    const refused = await get({ 'accept-encoding': 'gzip;q=0, br;q=0' });
+    const asking = (headers: Record<string, string>) => get(app, staffEmail, `/api/progress?programYear=${yearId}`, headers);
+    const plain = await asking({});
+    const zipped = await asking({ 'accept-encoding': 'gzip, deflate' });
+    const brotli = await asking({ 'accept-encoding': 'gzip, deflate, br' });
+    const refused = await asking({ 'accept-encoding': 'gzip;q=0, br;q=0' });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(refused.headers['content-encoding']).toBeUndefined();
     expect(zipped.headers['content-encoding']).toBe('gzip');

@@ -35,6 +35,26 @@ export async function appOn(handle: DbHandle, now: () => Date, loginLimits?: Log
   return app;
 }
 
+/**
+ * GET through any of several apps (`appOn`) as a user, signed in once per app, user and day of `now` (a session
+ * lasts hours, so a test that moves the clock to another day signs in again).
+ */
+export function signedInGet(now: () => Date) {
+  const tokens = new WeakMap<BuiltApp, Map<string, string>>();
+  return async (app: BuiltApp, email: string, url: string, headers: Record<string, string> = {}) => {
+    const ofApp = tokens.get(app) ?? new Map<string, string>();
+    tokens.set(app, ofApp);
+    const key = `${email}|${now().toISOString().slice(0, 10)}`;
+    let token = ofApp.get(key);
+    if (!token) {
+      const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: TEST_PASSWORD } });
+      token = login.json().token as string;
+      ofApp.set(key, token);
+    }
+    return app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}`, ...headers } });
+  };
+}
+
 /** A fresh app over a fresh database for one test file, closed after the file. */
 export async function buildTestApp(options: { now?: Date; loginLimits?: LoginLimits } = {}): Promise<TestApp> {
   const handle = await freshDatabase();
