@@ -1,7 +1,8 @@
 /**
- * The README's start command as a child process, for the tests that need a real server (start-up, browser,
- * database outage, two processes): `node --import tsx server/main.ts` with the given environment, resolved
- * once /readyz answers 200. Its output is kept (not printed), so that a failure can show what it said.
+ * The server as a child process, for the tests that need a real one (start-up, browser, database outage, two
+ * processes): `node --import tsx server/main.ts`, or the bundle `npm start` runs (`entry: 'bundle'`), with the
+ * given environment, resolved once /readyz answers 200. Its output is kept (not printed), so that a failure
+ * can show what it said.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,11 @@ export interface ServerProcess {
 export interface ServerOptions {
   /** The port to listen on (a free one when left out), e.g. to restart on the same address. */
   port?: number;
+  /**
+   * What runs: the sources through tsx (the default), or the bundle that `npm start` builds and runs
+   * (`dist/main.js`, which the caller builds first).
+   */
+  entry?: 'tsx' | 'bundle';
   readyWithinMs?: number;
 }
 
@@ -58,7 +64,8 @@ export async function startServerProcess(env: Record<string, string>, options: S
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const began = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const args = options.entry === 'bundle' ? ['--enable-source-maps', 'dist/main.js'] : ['--import', 'tsx', 'server/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, HOST: '127.0.0.1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

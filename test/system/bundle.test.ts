@@ -1,0 +1,72 @@
+/**
+ * What `npm start` runs is the server bundle (`npm run build:server`, dist/main.js), not the sources the other
+ * tests run through tsx: built here from the sources, started on a fresh embedded folder, it must load the demo
+ * data and answer as the sources do. Whatever a bundler drops or moves (a dynamic import, a path found from the
+ * module's own address, such as the migrations folder) shows here first.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const dataDir = mkdtempSync(path.join(tmpdir(), 'tracker-bundle-'));
+const webDir = path.join(dataDir, 'web');
+let server: ServerProcess;
+
+async function signIn(email: string) {
+  const res = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'demo-password' }),
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { token: string }).token;
+}
+
+const get = (token: string, url: string) => fetch(`${server.url}${url}`, { headers: { authorization: `Bearer ${token}` } });
+
+beforeAll(async () => {
+  mkdirSync(webDir);
+  writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>bundle-marker</title>');
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-server.ts'], { cwd: REPO_ROOT, stdio: 'pipe' });
+  server = await startServerProcess({ DATA_DIR: path.join(dataDir, 'data'), DATABASE_URL: '', LOG_LEVEL: 'info', WEB_DIR: webDir }, { entry: 'bundle' });
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the server bundle that npm start runs', () => {
+  it('migrates a fresh embedded folder, loads the demo data and the playbook, and says so', () => {
+    const log = server.log();
+    expect(log).toMatch(/\[start\] \d+ ms: initialising a new embedded database/);
+    expect(log).toContain('loaded the demo data (empty database)');
+    expect(log).toContain('loaded the playbook’s starting entries (empty library)');
+  });
+
+  it('answers the API as the sources do: the progress view, a state with its plan, and JSON errors', async () => {
+    const token = await signIn('staff@demo.test');
+    const progress = (await (await get(token, '/api/progress')).json()) as { states: { stateCode: string }[] };
+    expect(progress.states.map((s) => s.stateCode)).toContain('AR');
+    const arkansas = (await (await get(token, '/api/states/AR')).json()) as { participations: { planId: string | null }[] };
+    const planId = arkansas.participations[0]?.planId;
+    expect(planId).toEqual(expect.any(String));
+    const plan = await get(token, `/api/plans/${planId}`);
+    expect(plan.status).toBe(200);
+    expect(plan.headers.get('etag')).toMatch(/^"\d+"$/);
+    const missing = await get(token, '/api/states/ZZ');
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ statusCode: 404 });
+  });
+
+  it('serves the dashboard beside the API', async () => {
+    const page = await fetch(`${server.url}/states/AR`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('bundle-marker');
+  });
+});
