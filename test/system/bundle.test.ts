@@ -4,8 +4,8 @@
  * data and answer as the sources do. Whatever a bundler drops or moves (a dynamic import, a path found from the
  * module's own address, such as the migrations folder) shows here first.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,8 +33,10 @@ beforeAll(async () => {
   mkdirSync(webDir);
   writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>bundle-marker</title>');
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-server.ts'], { cwd: REPO_ROOT, stdio: 'pipe' });
-  server = await startServerProcess({ DATA_DIR: path.join(dataDir, 'data'), DATABASE_URL: '', LOG_LEVEL: 'info', WEB_DIR: webDir }, { entry: 'bundle' });
+  server = await start();
 }, 120_000);
+
+const start = () => startServerProcess({ DATA_DIR: path.join(dataDir, 'data'), DATABASE_URL: '', LOG_LEVEL: 'info', WEB_DIR: webDir }, { entry: 'bundle' });
 
 afterAll(async () => {
   await server?.stop();
@@ -64,9 +66,33 @@ describe('the server bundle that npm start runs', () => {
     expect(await missing.json()).toMatchObject({ statusCode: 404 });
   });
 
-  it('serves the dashboard beside the API', async () => {
+  it('serves the dashboard beside the API, and the API’s documentation (loaded on its first request)', async () => {
     const page = await fetch(`${server.url}/states/AR`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('bundle-marker');
+    const docs = await fetch(`${server.url}/api/docs/json`);
+    expect(docs.status).toBe(200);
+    expect(((await docs.json()) as { paths: Record<string, unknown> }).paths).toHaveProperty('/api/states/{code}');
+    expect((await fetch(`${server.url}/api/docs/`)).status).toBe(200);
+  });
+
+  it('keeps V8’s compiled code of the bundle beside it, and starts again from it', async () => {
+    await server.stop();
+    expect(existsSync(path.join(REPO_ROOT, 'dist', 'server.cjs.cache'))).toBe(true);
+    server = await start();
+    expect(server.log()).toContain('database has data; demo data not loaded');
+    const token = await signIn('staff@demo.test');
+    expect((await get(token, '/api/progress')).status).toBe(200);
+  });
+
+  it('maps a stack trace back to the sources, and exits with 1 when it cannot start', () => {
+    const run = spawnSync(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, PORT: 'not-a-port' },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('PORT must be a port number');
+    expect(run.stderr).toMatch(/at loadConfig \(.*server\/config\.ts:\d+:\d+\)/);
   });
 });

@@ -1,0 +1,67 @@
+/**
+ * `npm start`'s entry (built to dist/main.js): runs the server bundle (dist/server.cjs) with V8's code cache.
+ * Node 20 keeps no compiled code between runs (its module compile cache came in Node 22), and compiling the
+ * 4.8 MB bundle took ~110–150 ms of every start on this machine (docs/performance.md, change 35). So the bundle
+ * is compiled through `vm.Script` with the code V8 made for it at an earlier start (dist/server.cjs.cache).
+ * The cache is made right after compiling, before the server runs: main.ts then switches V8's wasm flags, and V8
+ * refuses a cache made under other flags than the ones it is read under. A missing or refused cache (another
+ * build, another Node) is written anew; one that cannot be written (a read-only image) only costs the saving.
+ */
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import Module, { SourceMap, type SourceMapping, createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const file = fileURLToPath(new URL('./server.cjs', import.meta.url));
+const cacheFile = `${file}.cache`;
+
+function readCache(): Buffer | undefined {
+  try {
+    return readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+}
+
+const cachedData = readCache();
+const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
+  filename: file,
+  cachedData,
+});
+if (!cachedData || script.cachedDataRejected) {
+  // Read-only or full: every start compiles, as without a cache.
+  writeFile(cacheFile, script.createCachedData()).catch(() => undefined);
+}
+// Node applies source maps (npm start's --enable-source-maps) to the modules it loads, not to a vm.Script: the
+// bundle's frames are mapped back to the sources here, read on the first stack trace that needs them.
+if (process.sourceMapsEnabled) {
+  let map: SourceMap | null | undefined;
+  const mapOf = () => {
+    if (map === undefined) {
+      try {
+        map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+      } catch {
+        map = null;
+      }
+    }
+    return map;
+  };
+  const root = path.dirname(file);
+  const where = (frame: NodeJS.CallSite) => {
+    const line = frame.getLineNumber();
+    const column = frame.getColumnNumber();
+    const found = frame.getFileName() === file && line !== null && column !== null ? mapOf()?.findEntry(line - 1, column - 1) : undefined;
+    // An empty object when the position maps to nothing.
+    const entry = found && 'originalSource' in found ? (found as SourceMapping) : undefined;
+    if (!entry) return String(frame);
+    const source = path.resolve(root, entry.originalSource);
+    const name = frame.getFunctionName() ?? frame.getMethodName();
+    const place = `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+    return name ? `${name} (${place})` : place;
+  };
+  Error.prepareStackTrace = (error, frames) => [String(error), ...frames.map((frame) => `    at ${where(frame)}`)].join('\n');
+}
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
