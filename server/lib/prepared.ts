@@ -1,17 +1,18 @@
 import { type SQLWrapper, sql } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.ts';
 
-// Per database handle (tests open many), then per statement name.
-const byHandle = new WeakMap<Db, Map<string, unknown>>();
+// Per database handle (tests open many) or transaction, then per statement name.
+const byHandle = new WeakMap<Db | Tx, Map<string, unknown>>();
 
 /**
  * A statement built by drizzle once and prepared under a name, for the requests that run most often. Building a
  * select (drizzle walks every column and condition) cost more of a call-list request's CPU than PostgreSQL took
  * to run it, and a named statement also keeps its plan on each connection. Values go in as placeholders, so a
  * name must stand for one shape of the statement: callers put in the name whatever changes the SQL text.
+ * Given a transaction, the statement is prepared on the transaction's connection, so that it sees what the
+ * transaction wrote; it is kept for that transaction only.
  */
-export function preparedOnce<T>(db: Db, name: string, prepare: (name: string) => T): T {
+export function preparedOnce<T>(db: Db | Tx, name: string, prepare: (name: string) => T): T {
   let statements = byHandle.get(db);
   if (!statements) {
     statements = new Map();
@@ -43,17 +44,16 @@ export const asPlaceholder: Bind = (name) => sql.placeholder(name);
 // `sql.param`, not the bare value: inside `sql` a bare array would expand into a list of parameters.
 export const asValue: Bind = (_name, value) => sql.param(value);
 
-/** A drizzle statement that can be awaited as it is, or prepared under a name and executed with values. */
-interface Preparable<R> extends PromiseLike<R> {
+/** A drizzle statement that can be prepared under a name and executed with values. */
+interface Preparable<R> {
   prepare(name: string): { execute(values?: Record<string, unknown>): Promise<R> };
 }
 
 /**
- * One statement, written once with `bind` for its values: prepared once on the pool (`preparedOnce`), or built
- * with its values in place inside a transaction, which must see its own writes (a statement prepared on the pool
- * would run on another connection).
+ * One statement, written once with placeholders (`bind`) for its values, prepared once on `db` (`preparedOnce`:
+ * on the pool, or on a transaction's connection) and executed with `values`. `build` must build it on that same
+ * `db`.
  */
 export function runPrepared<R>(db: Db | Tx, name: string, build: (bind: Bind) => Preparable<R>, values: Record<string, unknown>): Promise<R> {
-  if (db instanceof PgTransaction) return Promise.resolve(build((key) => sql.param(values[key])));
-  return preparedOnce(db as Db, name, () => build(asPlaceholder).prepare(name)).execute(values);
+  return preparedOnce(db, name, () => build(asPlaceholder).prepare(name)).execute(values);
 }
