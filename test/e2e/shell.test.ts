@@ -61,6 +61,12 @@ describe.skipIf(browserMissing)('the dashboard shell', () => {
     const said = await arkansas.locator('td.month .sr-only').allTextContents();
     expect(said.length).toBeGreaterThan(0);
     for (const words of said) expect(words).toMatch(/^Arkansas, [A-Z][a-z]+ \d{4}( \(this month\))?: \S/);
+    // A call's icon is drawn by the grid's stylesheet through ::before (month-cells.ts), as the status's shape.
+    const icon = await grid.locator('td.month .call.held').first().evaluate((call) => {
+      const style = getComputedStyle(call, '::before');
+      return { mask: style.maskImage, width: style.width, colour: style.backgroundColor === getComputedStyle(call).color };
+    });
+    expect(icon).toEqual({ mask: expect.stringContaining('data:image/svg+xml'), width: '15px', colour: true });
     await expectAccessible(page, 'cross-state progress (grid)');
     await screenshot(page, 'progress-desktop');
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { iconMarkup, outlines } from '../../web/src/lib/icons.ts';
+import { iconMarkup, iconMaskUrl, outlines } from '../../web/src/lib/icons.ts';
 import { escapeHtml } from '../../web/src/lib/html.ts';
-import { markIcon, monthCellHtml, monthCellsHtml } from '../../web/src/lib/month-cells.ts';
+import { markIcon, monthCellHtml, monthCellsHtml, monthIconRules } from '../../web/src/lib/month-cells.ts';
 import { gridRows } from '../../web/src/lib/progress.ts';
 import type { ProgressMonth } from '../../web/src/lib/types.ts';
 import { month, state } from '../helpers/web-progress.ts';
@@ -41,15 +41,15 @@ describe('dashboard: the progress grid as markup', () => {
       '<td class="month current" title="November 2026: Held (2 calls); Visit 1 completed; Project plan with goals and milestones: overdue">' +
         '<span class="sr-only">Arkansas, November 2026 (this month): Held (2 calls); Visit 1 completed; Project plan with goals and milestones: overdue</span>' +
         '<div class="content" aria-hidden="true">' +
-        `<span class="call held">${iconMarkup('held', 15, 2.25)}<span class="word">Held<span class="count">&nbsp;×2</span></span></span>` +
-        `<span class="chip visit completed" title="Site visit 1: completed">${iconMarkup('held', 12, 2.5)}Visit 1</span>` +
-        `<span class="chip checkpoint overdue" title="Project plan with goals and milestones: overdue">${iconMarkup('alert', 12, 2.5)}Plan</span>` +
+        '<span class="call held"><span class="word">Held<span class="count">&nbsp;×2</span></span></span>' +
+        '<span class="chip visit completed" title="Site visit 1: completed">Visit 1</span>' +
+        '<span class="chip checkpoint overdue" title="Project plan with goals and milestones: overdue">Plan</span>' +
         '</div></td>',
     );
     // One call held: the word without a count; the quiet statuses: the icon alone, the words for screen readers.
     expect(october).toContain('<span class="word">Held</span>');
     expect(october).not.toContain('class="count"');
-    expect(december).toContain(`<span class="call upcoming">${iconMarkup('upcoming', 15, 2.25)}</span>`);
+    expect(december).toContain('<span class="call upcoming"></span>');
     expect(december).toContain('<span class="sr-only">Arkansas, December 2026: Upcoming</span>');
   });
 
@@ -72,6 +72,33 @@ describe('dashboard: the progress grid as markup', () => {
     const mark = (kind: 'visit' | 'checkpoint', status: string) => markIcon({ key: '', kind, status, text: '', title: '' } as never);
     expect(['completed', 'scheduled', 'proposed', 'cancelled'].map((s) => mark('visit', s))).toEqual(['held', 'scheduled', 'upcoming', 'upcoming']);
     expect(['met', 'met_late', 'pending', 'overdue'].map((s) => mark('checkpoint', s))).toEqual(['held', 'scheduled', 'flag', 'alert']);
+  });
+
+  it('draws each call and mark status with its icon, through the stylesheet the grid adds', () => {
+    // The icon a status gets is the one of the last, most specific rule that matches its element's classes.
+    const rules = [...monthIconRules.matchAll(/^\.progress-grid ((?:\.[\w-]+)+)::before \{ mask-image: (url\("[^"]+"\)); \}$/gm)];
+    expect(rules).toHaveLength(monthIconRules.split('\n').length);
+    const drawn = (classes: string[]) => {
+      const matching = rules.filter(([, selector]) => selector.slice(1).split('.').every((name) => classes.includes(name)));
+      return matching.sort((a, b) => a[1].split('.').length - b[1].split('.').length).at(-1)?.[2];
+    };
+    const calls = { held: 'held', scheduled: 'scheduled', missed: 'missed', due: 'due', upcoming: 'upcoming', not_required: 'none' } as const;
+    for (const [status, icon] of Object.entries(calls)) expect(drawn(['call', status])).toBe(iconMaskUrl(icon, 2.25));
+    for (const status of ['completed', 'scheduled', 'proposed', 'cancelled']) {
+      expect(drawn(['chip', 'visit', status])).toBe(iconMaskUrl(markIcon({ key: '', kind: 'visit', status, text: '', title: '' }), 2.5));
+    }
+    for (const status of ['met', 'met_late', 'pending', 'overdue'] as const) {
+      expect(drawn(['chip', 'checkpoint', status])).toBe(iconMaskUrl(markIcon({ key: '', kind: 'checkpoint', status, text: '', title: '' }), 2.5));
+    }
+  });
+
+  it('draws an icon as a mask image with the outline Icon.svelte draws', () => {
+    const url = iconMaskUrl('missed', 2.25);
+    const svg = decodeURIComponent(/^url\("data:image\/svg\+xml,(.+)"\)$/.exec(url)?.[1] ?? '');
+    expect(svg).toContain(`<path d="${outlines.missed}"/>`);
+    expect(svg).toContain('stroke-width="2.25"');
+    // Nothing in it can end the url("…") it sits in.
+    expect(url.slice(5, -2)).not.toMatch(/["()\s]/);
   });
 
   it('draws an icon as markup with the outline Icon.svelte draws', () => {

@@ -46,3 +46,12 @@ export const outlines = Object.fromEntries(Object.entries(icons).map(([name, pat
 export function iconMarkup(name: IconName, size: number, strokeWidth: number): string {
   return `<svg width="${size}" height="${size}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="${strokeWidth}" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="${escapeHtml(outlines[name])}"></path></svg>`;
 }
+
+/**
+ * An icon as a CSS image for `mask-image`: drawn through a pseudo-element's background in the text's colour, it
+ * looks as iconMarkup draws it but adds no elements to the page.
+ */
+export function iconMaskUrl(name: IconName, strokeWidth: number): string {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="#000" stroke-width="${strokeWidth}" stroke-linecap="round" stroke-linejoin="round"><path d="${outlines[name]}"/></svg>`;
+  return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
+}
