@@ -23,9 +23,8 @@ await build({
   format: 'cjs',
   target: 'node20',
   sourcemap: true,
-  // The map points at the sources in the repository rather than carrying them: a third of the size. With
-  // `node --enable-source-maps` (npm start, the Dockerfile) the loader maps stack traces through it, reading it
-  // on the first trace rather than at start.
+  // The map points at the sources in the repository rather than carrying them: a third of the size. The loader
+  // maps stack traces through it, reading it on the first trace rather than at start.
   sourcesContent: false,
   logLevel: 'warning',
   external: ['@electric-sql/pglite', '@fastify/swagger-ui', 'pg-native'],

@@ -3,9 +3,13 @@
  * Node 20 keeps no compiled code between runs (its module compile cache came in Node 22), and compiling the
  * 4.8 MB bundle took ~110–150 ms of every start on this machine (docs/performance.md, change 35). So the bundle
  * is compiled through `vm.Script` with the code V8 made for it at an earlier start (dist/server.cjs.cache).
- * The cache is made right after compiling, before the server runs: main.ts then switches V8's wasm flags, and V8
- * refuses a cache made under other flags than the ones it is read under. A missing or refused cache (another
- * build, another Node) is written anew; one that cannot be written (a read-only image) only costs the saving.
+ *
+ * The cache is made once the server is ready (server/lib/after-start.ts), so that it also holds the functions
+ * the start ran, which V8 otherwise compiles on first call. V8 refuses a cache made under other flags than the
+ * ones it is read under, and a start on the embedded database switches V8's wasm flags until it is ready
+ * (server/wasm-flags.ts): so they are switched here, before compiling, and the cache is made before they are
+ * switched back. A missing or refused cache (another build, another Node, the other database) is written anew;
+ * one that cannot be written (a read-only image) only costs the saving.
  */
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -13,6 +17,8 @@ import Module, { SourceMap, type SourceMapping, createRequire } from 'node:modul
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { afterStart } from '../server/lib/after-start.ts';
+import { baselineWasmOnly } from '../server/wasm-flags.ts';
 
 const file = fileURLToPath(new URL('./server.cjs', import.meta.url));
 const cacheFile = `${file}.cache`;
@@ -25,6 +31,8 @@ function readCache(): Buffer | undefined {
   }
 }
 
+// As loadConfig reads it (server/config.ts): no DATABASE_URL, the embedded database.
+if (!process.env.DATABASE_URL) baselineWasmOnly(true);
 const cachedData = readCache();
 const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
   filename: file,
@@ -32,36 +40,37 @@ const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
 });
 if (!cachedData || script.cachedDataRejected) {
   // Read-only or full: every start compiles, as without a cache.
-  writeFile(cacheFile, script.createCachedData()).catch(() => undefined);
+  afterStart(() => void writeFile(cacheFile, script.createCachedData()).catch(() => undefined));
 }
-// Node applies source maps (npm start's --enable-source-maps) to the modules it loads, not to a vm.Script: the
-// bundle's frames are mapped back to the sources here, read on the first stack trace that needs them.
-if (process.sourceMapsEnabled) {
-  let map: SourceMap | null | undefined;
-  const mapOf = () => {
-    if (map === undefined) {
-      try {
-        map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
-      } catch {
-        map = null;
-      }
+// The bundle's frames in a stack trace name the sources (server/…, db/…), through the bundle's source map, read on
+// the first trace that needs it. Node's --enable-source-maps would not do it (it maps the modules Node loads, not
+// a vm.Script), and it cost every start ~80 ms reading the maps of the packages left outside the bundle.
+let map: SourceMap | null | undefined;
+const mapOf = () => {
+  if (map === undefined) {
+    try {
+      map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+    } catch {
+      map = null;
     }
-    return map;
-  };
-  const root = path.dirname(file);
-  const where = (frame: NodeJS.CallSite) => {
-    const line = frame.getLineNumber();
-    const column = frame.getColumnNumber();
-    const found = frame.getFileName() === file && line !== null && column !== null ? mapOf()?.findEntry(line - 1, column - 1) : undefined;
-    // An empty object when the position maps to nothing.
-    const entry = found && 'originalSource' in found ? (found as SourceMapping) : undefined;
-    if (!entry) return String(frame);
-    const source = path.resolve(root, entry.originalSource);
-    const name = frame.getFunctionName() ?? frame.getMethodName();
-    const place = `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
-    return name ? `${name} (${place})` : place;
-  };
-  Error.prepareStackTrace = (error, frames) => [String(error), ...frames.map((frame) => `    at ${where(frame)}`)].join('\n');
-}
+  }
+  return map;
+};
+const root = path.dirname(file);
+const where = (frame: NodeJS.CallSite) => {
+  const line = frame.getLineNumber();
+  const column = frame.getColumnNumber();
+  const found = frame.getFileName() === file && line !== null && column !== null ? mapOf()?.findEntry(line - 1, column - 1) : undefined;
+  // An empty object when the position maps to nothing.
+  const entry = found && 'originalSource' in found ? (found as SourceMapping) : undefined;
+  if (!entry) return String(frame);
+  const source = path.resolve(root, entry.originalSource);
+  const name = frame.getFunctionName() ?? frame.getMethodName();
+  const place = `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+  return name ? `${name} (${place})` : place;
+};
+// As V8 prints a trace, with the frames mapped: "async " marks the frames of awaiting functions.
+Error.prepareStackTrace = (error, frames) =>
+  [String(error), ...frames.map((frame) => `    at ${frame.isAsync() ? 'async ' : ''}${where(frame)}`)].join('\n');
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));

@@ -1,6 +1,7 @@
-import { setFlagsFromString } from 'node:v8';
 import { loadConfig } from './config.ts';
+import { runAfterStart } from './lib/after-start.ts';
 import { startDatabase } from './start-database.ts';
+import { baselineWasmOnly } from './wasm-flags.ts';
 
 async function main() {
   const started = performance.now();
@@ -8,18 +9,10 @@ async function main() {
   // performance.now() counts from the process's start, so the first figure is the time spent loading the modules
   // that open the database.
   const log = (msg: string) => console.log(`[start] ${Math.round(performance.now())} ms: ${msg}`);
-  // PGlite is PostgreSQL compiled to 9 MB of WebAssembly. V8 runs it first through its baseline compiler and
-  // recompiles what runs hot with its optimising one, on background threads: during a start, PostgreSQL's own
-  // start-up loops are what runs hot, and on two cores that recompiling doubled the CPU of opening the database.
-  // So the start runs on baseline code only, and optimising is switched back on once the database is open.
-  // Measured (docs/performance.md, change 19): opening ~1.1 → ~0.55 s of CPU; a CPU-bound query afterwards
-  // 112–114 ms with V8's defaults, 130–132 ms this way, 164–187 ms had the baseline code been kept; the app's
-  // short indexed queries the same in all three. V8's flags are the process's, so this is done only here.
+  // PGlite's WebAssembly on baseline code until the server is ready (wasm-flags.ts). npm start's loader has set
+  // this already, before compiling the server; setting it again changes nothing.
   const embedded = !config.databaseUrl;
-  if (embedded) {
-    setFlagsFromString('--liftoff-only');
-    setFlagsFromString('--no-wasm-tier-up');
-  }
+  if (embedded) baselineWasmOnly(true);
   // The database opens first, and the app's modules load meanwhile (while PGlite reads and compiles its
   // WebAssembly, the main thread would otherwise wait); Redis's client is loaded only when configured.
   const [handle, { buildApp }, redis] = await Promise.all([
@@ -27,10 +20,6 @@ async function main() {
     import('./app.ts'),
     config.redisUrl ? import('./redis.ts').then(({ connectRedis }) => connectRedis(config.redisUrl as string)) : undefined,
   ]);
-  if (embedded) {
-    setFlagsFromString('--no-liftoff-only');
-    setFlagsFromString('--wasm-tier-up');
-  }
   const app = await buildApp({ config, db: handle, serveWeb: true, redis });
 
   let closing = false;
@@ -51,6 +40,12 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   app.log.info(`ready in ${Math.round(performance.now() - started)} ms: http://${config.host}:${config.port}/ (API docs at /api/docs)`);
+  // After the answers already waiting: the loader's code cache is made under the flags the start ran with, the
+  // ones its next start compiles under (scripts/server-loader.ts); then V8 may optimise PGlite's hot code again.
+  setImmediate(() => {
+    runAfterStart();
+    if (embedded) baselineWasmOnly(false);
+  });
 }
 
 // Not top-level await: the bundle is CommonJS, for V8's code cache (scripts/server-loader.ts).

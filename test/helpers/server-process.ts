@@ -64,7 +64,7 @@ export async function startServerProcess(env: Record<string, string>, options: S
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const began = performance.now();
-  const args = options.entry === 'bundle' ? ['--enable-source-maps', 'dist/main.js'] : ['--import', 'tsx', 'server/main.ts'];
+  const args = options.entry === 'bundle' ? ['dist/main.js'] : ['--import', 'tsx', 'server/main.ts'];
   const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, HOST: '127.0.0.1', ...env, PORT: String(port) },
