@@ -11,8 +11,7 @@
  * switched back. A missing or refused cache (another build, another Node, the other database) is written anew;
  * one that cannot be written (a read-only image) only costs the saving.
  */
-import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { SourceMap, type SourceMapping, createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,8 +38,21 @@ const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
   cachedData,
 });
 if (!cachedData || script.cachedDataRejected) {
-  // Read-only or full: every start compiles, as without a cache.
-  afterStart(() => void writeFile(cacheFile, script.createCachedData()).catch(() => undefined));
+  // Written in one go, before a stop asked for meanwhile can run, and under another name first, so that no
+  // start reads half a cache. Read-only or full: every start compiles, as without a cache.
+  afterStart(() => {
+    const partial = `${cacheFile}.${process.pid}`;
+    try {
+      writeFileSync(partial, script.createCachedData());
+      renameSync(partial, cacheFile);
+    } catch {
+      try {
+        rmSync(partial, { force: true });
+      } catch {
+        // Left behind; a later start writes anew.
+      }
+    }
+  });
 }
 // The bundle's frames in a stack trace name the sources (server/…, db/…), through the bundle's source map, read on
 // the first trace that needs it. Node's --enable-source-maps would not do it (it maps the modules Node loads, not
