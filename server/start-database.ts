@@ -7,15 +7,19 @@ import { defaultInstrument } from '../db/instrument.ts';
 import { migrate } from '../db/migrate.ts';
 import type { Config } from './config.ts';
 
-/** Opens the configured database, applies migrations and, where asked, loads the demo data. */
-export async function startDatabase(config: Config, log: (message: string) => void): Promise<DbHandle> {
-  const handle = config.databaseUrl
-    ? await createDb({ driver: 'postgres', url: config.databaseUrl })
-    : await (async () => {
-        const fresh = !existsSync(path.join(config.dataDir, 'PG_VERSION'));
-        log(fresh ? `initialising a new embedded database in ${config.dataDir} (first start only, a few seconds)` : `opening the embedded database in ${config.dataDir}`);
-        return createDb({ driver: 'pglite', dataDir: config.dataDir });
-      })();
+/**
+ * Opens the configured database, applies migrations and, where asked, loads the demo data. Says whether it
+ * initialised a new embedded database.
+ */
+export async function startDatabase(config: Config, log: (message: string) => void): Promise<{ handle: DbHandle; initialised: boolean }> {
+  const initialised = !config.databaseUrl && !existsSync(path.join(config.dataDir, 'PG_VERSION'));
+  let handle: DbHandle;
+  if (config.databaseUrl) {
+    handle = await createDb({ driver: 'postgres', url: config.databaseUrl });
+  } else {
+    log(initialised ? `initialising a new embedded database in ${config.dataDir} (first start only, a few seconds)` : `opening the embedded database in ${config.dataDir}`);
+    handle = await createDb({ driver: 'pglite', dataDir: config.dataDir });
+  }
   log('checking migrations (applied only when the journal has new ones)');
   await migrate(handle);
   const needs = await seedsNeeded(handle.db);
@@ -27,7 +31,7 @@ export async function startDatabase(config: Config, log: (message: string) => vo
   if (needs.playbook && (await (await import('../db/playbook-seed.ts')).seedPlaybookIfEmpty(handle.db))) {
     log('loaded the playbook’s starting entries (empty library)');
   }
-  return handle;
+  return { handle, initialised };
 }
 
 /**
