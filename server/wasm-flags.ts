@@ -13,4 +13,3 @@ export function baselineWasmOnly(on: boolean): void {
   setFlagsFromString(on ? '--liftoff-only' : '--no-liftoff-only');
   setFlagsFromString(on ? '--no-wasm-tier-up' : '--wasm-tier-up');
 }
-

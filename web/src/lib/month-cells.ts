@@ -6,8 +6,8 @@
  * escapeHtml: state names and reasons are typed by people.
  *
  * A call's and a mark's icon is not in the markup: the class names its status, and monthIconRules draws the
- * status's icon through the element's ::before. ~1,200 inline icons were a third of the grid's elements and
- * half of its markup.
+ * status's icon through the element's ::before. ~1,200 inline icons were over a quarter of the grid's elements
+ * and nearly half of its markup.
  */
 import { escapeHtml } from './html.ts';
 import { type IconName, iconMaskUrl } from './icons.ts';
