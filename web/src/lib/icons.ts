@@ -44,7 +44,12 @@ export const outlines = Object.fromEntries(Object.entries(icons).map(([name, pat
  * (the progress grid) rather than as components.
  */
 export function iconMarkup(name: IconName, size: number, strokeWidth: number): string {
-  return `<svg width="${size}" height="${size}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="${strokeWidth}" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="${escapeHtml(outlines[name])}"></path></svg>`;
+  return `<svg width="${size}" height="${size}" ${strokeAttributes('currentColor', strokeWidth)} aria-hidden="true" focusable="false"><path d="${escapeHtml(outlines[name])}"></path></svg>`;
+}
+
+/** How every icon is drawn: a 24-unit box, stroked with round ends and joins, never filled. */
+function strokeAttributes(colour: string, strokeWidth: number): string {
+  return `viewBox="0 0 24 24" fill="none" stroke="${colour}" stroke-width="${strokeWidth}" stroke-linecap="round" stroke-linejoin="round"`;
 }
 
 /**
@@ -52,6 +57,6 @@ export function iconMarkup(name: IconName, size: number, strokeWidth: number): s
  * looks as iconMarkup draws it but adds no elements to the page.
  */
 export function iconMaskUrl(name: IconName, strokeWidth: number): string {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="#000" stroke-width="${strokeWidth}" stroke-linecap="round" stroke-linejoin="round"><path d="${outlines[name]}"/></svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" ${strokeAttributes('#000', strokeWidth)}><path d="${outlines[name]}"/></svg>`;
   return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
 }
