@@ -10,38 +10,52 @@
  * - pg-native is pg's optional native binding, not installed.
  */
 import { rmSync } from 'node:fs';
-import { build } from 'esbuild';
+import path from 'node:path';
+import { build, type Metafile } from 'esbuild';
 
-rmSync('dist', { recursive: true, force: true });
-// The server, one CommonJS file: its loader compiles it with V8's code cache (scripts/server-loader.ts), which
-// Node 20 offers for scripts, not for ES modules. What our code loads with import() is in it too.
-await build({
-  entryPoints: ['server/main.ts'],
-  outfile: 'dist/server.cjs',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  sourcemap: true,
-  // The map points at the sources in the repository rather than carrying them: a third of the size. The loader
-  // maps stack traces through it, reading it on the first trace rather than at start.
-  sourcesContent: false,
-  logLevel: 'warning',
-  external: ['@electric-sql/pglite', '@fastify/swagger-ui', 'pg-native'],
-  // Modules that find files beside themselves (db/migrate.ts: the migrations) ask import.meta.url.
-  define: { 'import.meta.url': 'importMetaUrl' },
-  // import() of what stays outside becomes require(): Node 20 loses a vm.Script's dynamic-import callback when the
-  // script comes from the code cache (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), and both packages ship CommonJS.
-  supported: { 'dynamic-import': false },
-  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
-// npm start's entry: the loader.
-await build({
-  entryPoints: ['scripts/server-loader.ts'],
-  outfile: 'dist/main.js',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-});
+export const SERVER_OUTPUT = 'dist/server.cjs';
+
+/** Builds dist/ and returns what it was built from: our files that esbuild read, and what fixes the rest. */
+export async function buildServer(root: string): Promise<string[]> {
+  rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+  // The server, one CommonJS file: its loader compiles it with V8's code cache (scripts/server-loader.ts), which
+  // Node 20 offers for scripts, not for ES modules. What our code loads with import() is in it too.
+  const server = await build({
+    absWorkingDir: root,
+    entryPoints: ['server/main.ts'],
+    outfile: SERVER_OUTPUT,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: true,
+    // The map points at the sources in the repository rather than carrying them: a third of the size. The
+    // loader maps stack traces through it, reading it on the first trace rather than at start.
+    sourcesContent: false,
+    logLevel: 'warning',
+    metafile: true,
+    external: ['@electric-sql/pglite', '@fastify/swagger-ui', 'pg-native'],
+    // Modules that find files beside themselves (db/migrate.ts: the migrations) ask import.meta.url.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    // import() of what stays outside becomes require(): Node 20 loses a vm.Script's dynamic-import callback when
+    // the script comes from the code cache (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), and both packages ship
+    // CommonJS.
+    supported: { 'dynamic-import': false },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  // npm start's entry: the loader.
+  const loader = await build({
+    absWorkingDir: root,
+    entryPoints: ['scripts/server-loader.ts'],
+    outfile: 'dist/main.js',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    metafile: true,
+  });
+  // Packages are fixed by the lock file (npm ci), so their files need not be hashed one by one.
+  const ours = (metafile: Metafile) => Object.keys(metafile.inputs).filter((file) => !file.includes('node_modules/'));
+  return [...ours(server.metafile), ...ours(loader.metafile), 'package-lock.json', 'scripts/build-server.ts'];
+}

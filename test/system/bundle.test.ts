@@ -32,7 +32,7 @@ const get = (token: string, url: string) => fetch(`${server.url}${url}`, { heade
 beforeAll(async () => {
   mkdirSync(webDir);
   writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>bundle-marker</title>');
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-server.ts'], { cwd: REPO_ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', 'server'], { cwd: REPO_ROOT, stdio: 'pipe' });
   server = await start();
 }, 120_000);
 
@@ -92,6 +92,18 @@ describe('the server bundle that npm start runs', () => {
     // V8 took the cache: a refused one (made under other flags than the start compiles under) is written anew,
     // synchronously, before the server answers its first request.
     expect(statSync(cache).mtimeMs).toBe(made);
+  });
+
+  it('is kept, with its cache, by npm start’s build while its sources are unchanged', () => {
+    const bundle = path.join(REPO_ROOT, 'dist', 'server.cjs');
+    const built = statSync(bundle).mtimeMs;
+    const run = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--if-stale', 'server'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    expect(run).toContain('[build] the server is up to date');
+    expect(statSync(bundle).mtimeMs).toBe(built);
+    expect(existsSync(path.join(REPO_ROOT, 'dist', 'server.cjs.cache'))).toBe(true);
   });
 
   it('maps a stack trace back to the sources, and exits with 1 when it cannot start', () => {
