@@ -55,7 +55,8 @@ export async function buildServer(root: string): Promise<string[]> {
     logLevel: 'warning',
     metafile: true,
   });
-  // Packages are fixed by the lock file (npm ci), so their files need not be hashed one by one.
+  // Packages are fixed by the lock file (npm ci), so their files need not be hashed one by one. esbuild also
+  // reads tsconfig.json, which its metafile does not list.
   const ours = (metafile: Metafile) => Object.keys(metafile.inputs).filter((file) => !file.includes('node_modules/'));
-  return [...ours(server.metafile), ...ours(loader.metafile), 'package-lock.json', 'scripts/build-server.ts'];
+  return [...ours(server.metafile), ...ours(loader.metafile), 'package-lock.json', 'tsconfig.json', 'scripts/build-server.ts'];
 }

@@ -53,9 +53,24 @@ export function stampFor(root: string, inputs: readonly string[], output: string
   return { files: [...inputs], inputs: hashInputs(root, inputs), output: facts };
 }
 
+function isStamp(value: unknown): value is BuildStamp {
+  const stamp = value as Partial<BuildStamp> | null;
+  return (
+    typeof stamp === 'object' &&
+    stamp !== null &&
+    Array.isArray(stamp.files) &&
+    typeof stamp.inputs === 'string' &&
+    typeof stamp.output?.file === 'string' &&
+    typeof stamp.output.size === 'number' &&
+    typeof stamp.output.mtimeMs === 'number'
+  );
+}
+
+/** The stamp, or null when there is none or it is not one (an older layout, a broken write): then a build runs. */
 export function readStamp(stampFile: string): BuildStamp | null {
   try {
-    return JSON.parse(readFileSync(stampFile, 'utf8')) as BuildStamp;
+    const stamp: unknown = JSON.parse(readFileSync(stampFile, 'utf8'));
+    return isStamp(stamp) ? stamp : null;
   } catch {
     return null;
   }

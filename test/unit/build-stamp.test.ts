@@ -61,13 +61,15 @@ describe('a build stamp', () => {
     expect(isUpToDate(root, null, tree())).toBe(false);
   });
 
-  it('is read back as written, and a missing or broken stamp reads as none', () => {
+  it('is read back as written, and a missing, broken or partial stamp reads as none', () => {
     const file = path.join(root, 'stamps/web.json');
     expect(readStamp(file)).toBeNull();
     const stamp = stampFor(root, tree(), 'src/build/out.js');
     writeStamp(file, stamp);
     expect(readStamp(file)).toEqual(stamp);
     writeFileSync(file, '{ not json');
+    expect(readStamp(file)).toBeNull();
+    writeFileSync(file, JSON.stringify({ inputs: stamp.inputs, files: stamp.files }));
     expect(readStamp(file)).toBeNull();
   });
 
