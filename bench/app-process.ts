@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { freePort } from '../test/helpers/free-port.ts';
 import { BENCH_JWT_SECRET } from './dataset.ts';
+import { type AppEntry, appArgs } from '../scripts/app-entry.ts';
 
 export const REPO_ROOT = new URL('..', import.meta.url).pathname;
 
@@ -80,10 +81,7 @@ function peakRssMiB(pid: number): number {
   return kib / 1024;
 }
 
-/** How the app is started: through tsx as in development, or the prebuilt bundle `npm start` runs. */
-export type AppEntry = 'tsx' | 'bundle';
-
-export const appArgs = (entry: AppEntry) => (entry === 'bundle' ? ['dist/main.js'] : ['--import', 'tsx', 'server/main.ts']);
+export type { AppEntry };
 
 /** The app on the given database, with the bench's secret (capture.ts signed the tokens with it). */
 export function appCommand(entry: AppEntry, database: { url?: string; dataDir?: string }, extraEnv: Record<string, string> = {}): ServerCommand {

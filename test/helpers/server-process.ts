@@ -7,6 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port.ts';
+import { type AppEntry, appArgs } from '../../scripts/app-entry.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const POLL_MS = 100;
@@ -37,7 +38,7 @@ export interface ServerOptions {
    * What runs: the sources through tsx (the default), or the bundle that `npm start` builds and runs
    * (`dist/main.js`, which the caller builds first).
    */
-  entry?: 'tsx' | 'bundle';
+  entry?: AppEntry;
   readyWithinMs?: number;
 }
 
@@ -64,7 +65,7 @@ export async function startServerProcess(env: Record<string, string>, options: S
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const began = performance.now();
-  const args = options.entry === 'bundle' ? ['dist/main.js'] : ['--import', 'tsx', 'server/main.ts'];
+  const args = appArgs(options.entry ?? 'tsx');
   const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, HOST: '127.0.0.1', ...env, PORT: String(port) },
