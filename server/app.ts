@@ -8,6 +8,7 @@ import authPlugin from './plugins/auth.ts';
 import compressPlugin from './plugins/compress.ts';
 import dbPlugin from './plugins/db.ts';
 import { installErrorHandler, installNotFoundHandler } from './plugins/errors.ts';
+import { recordRoutes } from './plugins/route-list.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import concurrencyPlugin from './plugins/concurrency.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
@@ -39,6 +40,7 @@ export async function buildApp(options: AppOptions) {
     schemaController: { compilersFactory: { buildSerializer: lazySerializerFactory } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  recordRoutes(app);
   installValidators(app);
   refuseNulCharacters(app);
   installErrorHandler(app);

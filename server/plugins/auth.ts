@@ -8,6 +8,7 @@ import type { Actor } from '../domain/access.ts';
 import { actorColumns, toActor } from '../lib/actor-sql.ts';
 import { today } from '../domain/dates.ts';
 import { UnauthorizedError } from '../errors.ts';
+import { type AuthenticatedBy, refuseCrossSiteWrite } from './cross-site.ts';
 
 export const SESSION_COOKIE = 'tracker_session';
 
@@ -34,15 +35,15 @@ declare module 'fastify' {
     dataVersions: Record<DataTopic, string | null>;
   }
   interface FastifyContextConfig {
-    /** Routes that need no sign-in (login, health, docs). */
+    /** A route that needs no sign-in (login, health, docs, the dashboard's files); every other one does. */
     public?: boolean;
   }
 }
 
 /**
  * Verifies the bearer token or session cookie (HS256 only), then loads the user, their live session and,
- * for a coach, the states of their current pairings, in one query. Every /api route but the public ones
- * goes through here, so `request.actor` is always a signed-in, active user.
+ * for a coach, the states of their current pairings, in one query. Every route but those whose options declare
+ * `config: { public: true }` goes through here, so `request.actor` is always a signed-in, active user.
  */
 async function authPlugin(app: FastifyInstance, opts: { secret: string; secure: boolean }) {
   await app.register(fastifyCookie);
@@ -81,17 +82,23 @@ async function authPlugin(app: FastifyInstance, opts: { secret: string; secure: 
     .prepare('session_check');
 
   app.addHook('onRequest', async (request: FastifyRequest) => {
-    if (!request.url.startsWith('/api/') || request.routeOptions.config?.public) return;
-    // The API documentation is public: it describes routes, it holds no data.
-    if (request.url === '/api/docs' || request.url.startsWith('/api/docs/')) return;
-    if (!request.routeOptions.url) return; // unknown route: let the 404 handler answer
+    // Deny by default: what decides is the route the router matched (its own options), never the raw URL, which
+    // the router decodes and normalises before matching. No match: the not-found handler answers, with no data.
+    if (request.is404) return;
+    if (request.routeOptions.config?.public) {
+      refuseCrossSiteWrite(request, 'none');
+      return;
+    }
+    const credential = presentedToken(request);
+    if (!credential) throw new UnauthorizedError('Sign in to continue: the token is missing, expired or invalid');
     let payload: TokenPayload;
     try {
-      payload = await request.jwtVerify<TokenPayload>();
+      payload = app.jwt.verify<TokenPayload>(credential.token);
     } catch {
       throw new UnauthorizedError('Sign in to continue: the token is missing, expired or invalid');
     }
     if (typeof payload?.sid !== 'string' || typeof payload?.sub !== 'string') throw new UnauthorizedError();
+    refuseCrossSiteWrite(request, credential.by);
     const now = app.now();
     const rows = await sessionCheck.execute({ sid: payload.sid, sub: payload.sub, now: now.toISOString(), today: today(now) });
     const row = rows[0];
@@ -99,6 +106,37 @@ async function authPlugin(app: FastifyInstance, opts: { secret: string; secure: 
     request.sessionId = payload.sid;
     request.actor = toActor(row);
     request.dataVersions = { progress: row.progressVersion, plans: row.plansVersion };
+  });
+
+  // The same rule, stated once more where handlers start: no handler of a route that is not public runs without
+  // a signed-in user, whatever hooks a later change adds or reorders.
+  app.addHook('preHandler', async (request: FastifyRequest) => {
+    if (request.is404 || request.routeOptions.config?.public) return;
+    if (!request.actor) throw new UnauthorizedError('Sign in to continue');
+  });
+}
+
+/**
+ * The token a request authenticates with: a bearer token in the Authorization header, else the session cookie.
+ * Another scheme in the header (a proxy's Basic credentials, which a browser adds by itself) is not ours: the
+ * cookie decides then, and the request counts as cookie-authenticated for the cross-site write check.
+ */
+function presentedToken(request: FastifyRequest): { token: string; by: AuthenticatedBy } | undefined {
+  const header = request.headers.authorization;
+  const bearer = header ? /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header) : null;
+  if (bearer?.[1]) return { token: bearer[1], by: 'bearer' };
+  if (header && /^Bearer(?:\s|$)/i.test(header)) return undefined; // a malformed bearer header never falls back
+  const cookie = request.cookies[SESSION_COOKIE];
+  return cookie ? { token: cookie, by: 'cookie' } : undefined;
+}
+
+/**
+ * Marks every route registered in `scope` (an encapsulated plugin) as public, for routes that a package registers
+ * and whose options we cannot pass (the dashboard's static files).
+ */
+export function declarePublicRoutes(scope: FastifyInstance) {
+  scope.addHook('onRoute', (route) => {
+    route.config = { ...route.config, public: true };
   });
 }
 

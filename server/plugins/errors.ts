@@ -63,15 +63,24 @@ export function installErrorHandler(app: FastifyInstance) {
 }
 
 /**
+ * A deep link of the dashboard, spelled as its own links spell it: clean segments (none starting with a dot, no
+ * percent-encoding, doubled slashes or `;`), the first neither `api` nor `_app` in any case, no file extension.
+ * Any other spelling is not a page: it answers a JSON 404, so that no variant of an API path answers 2xx.
+ */
+export function isDashboardPath(url: string): boolean {
+  if (!/^(?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*\/?$/.test(url)) return false;
+  const first = (url.split('/')[1] ?? '').toLowerCase();
+  return first !== 'api' && first !== '_app' && !extname(url);
+}
+
+/**
  * The one not-found handler (Fastify allows one per prefix). With the dashboard served, a GET for a page
- * path (no file extension, outside /api and the build's /_app folder) answers the single-page app's index.html
- * so that deep links work; everything else is a JSON 404.
+ * path answers the single-page app's index.html so that deep links work; everything else is a JSON 404.
  */
 export function installNotFoundHandler(app: FastifyInstance, options: { spaIndex: boolean }) {
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
-    const isPage = request.method === 'GET' && url !== '/api' && !url.startsWith('/api/') && !url.startsWith('/_app/') && !extname(url);
-    if (options.spaIndex && isPage) return reply.type('text/html').sendFile('index.html');
+    if (options.spaIndex && request.method === 'GET' && isDashboardPath(url)) return reply.type('text/html').sendFile('index.html');
     return reply.status(404).send(body(404, `No route for ${request.method} ${url}`));
   });
 }

@@ -49,8 +49,9 @@ async function openapiPlugin(app: FastifyInstance) {
     reply.status(answer.statusCode);
     return answer.rawPayload.length > 0 ? reply.send(answer.rawPayload) : reply.send();
   };
-  app.get(DOCS_PREFIX, { schema: { hide: true } }, forward);
-  app.get(`${DOCS_PREFIX}/*`, { schema: { hide: true } }, forward);
+  // The documentation is public: it describes routes, it holds no data.
+  app.get(DOCS_PREFIX, { config: { public: true }, schema: { hide: true } }, forward);
+  app.get(`${DOCS_PREFIX}/*`, { config: { public: true }, schema: { hide: true } }, forward);
 }
 
 /** swagger-ui over the app's OpenAPI document (@fastify/swagger's static mode serves a given document). */

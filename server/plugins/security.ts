@@ -4,8 +4,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { ForbiddenError, TooManyRequestsError } from '../errors.ts';
-import { SESSION_COOKIE } from './auth.ts';
+import { TooManyRequestsError } from '../errors.ts';
 
 export interface LoginLimits {
   /** Sign-in attempts allowed per account in the window. */
@@ -33,7 +32,24 @@ declare module 'fastify' {
   }
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'usb=()',
+  'serial=()',
+  'hid=()',
+  'bluetooth=()',
+  'browsing-topics=()',
+  'publickey-credentials-get=(self)',
+  'publickey-credentials-create=(self)',
+].join(', ');
 
 /** sha256 hashes of the inline scripts of the dashboard's page, in CSP source form. */
 export function inlineScriptHashes(html: string): string[] {
@@ -44,7 +60,8 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 /**
- * Headers (helmet with a strict Content-Security-Policy), the CSRF rule for cookie-authenticated writes,
+ * Headers (helmet with a strict Content-Security-Policy, Permissions-Policy, and answers not kept by caches
+ * unless they say so: what a signed-in user reads must not outlive the session in a shared or browser cache),
  * no text/plain bodies (a cross-site form can send those without a preflight), and login rate limits.
  */
 async function securityPlugin(app: FastifyInstance, opts: SecurityOptions) {
@@ -70,22 +87,14 @@ async function securityPlugin(app: FastifyInstance, opts: SecurityOptions) {
     crossOriginEmbedderPolicy: false,
   });
 
-  app.removeContentTypeParser('text/plain');
-
-  // A browser sends the session cookie with any request to us, even one a hostile page starts. A write
-  // that could ride on the cookie must therefore prove it comes from our own pages: the browser says so in
-  // Sec-Fetch-Site, or our client sets a header that a cross-site form cannot set without a preflight.
-  // A client with neither cookie nor browser headers (a script signing in) has nothing to ride on.
-  app.addHook('onRequest', async (request) => {
-    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/') || !request.routeOptions.url) return;
-    if (request.headers.authorization) return;
-    const site = request.headers['sec-fetch-site'];
-    if (site === 'same-origin' || request.headers['x-requested-with'] === 'tracker') return;
-    const carriesCookie = (request.headers.cookie ?? '').split(';').some((part) => part.trim().startsWith(`${SESSION_COOKIE}=`));
-    if (!carriesCookie && site === undefined) return;
-    request.log.warn({ url: request.url, site: site ?? null }, 'refused a cross-site write');
-    throw new ForbiddenError('Cross-site request refused: send the X-Requested-With: tracker header or a bearer token');
+  // Powerful browser features the dashboard never uses stay off, even for a script that got in somehow.
+  // Passkeys (WebAuthn) stay allowed on our own origin.
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', reply.hasHeader('etag') ? 'private, no-cache' : 'no-store');
   });
+
+  app.removeContentTypeParser('text/plain');
 
   await app.register(fastifyRateLimit, {
     global: false,

@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { EncodedAnswer } from '../lib/encoded-answer.ts';
+import { declarePublicRoutes } from './auth.ts';
 
 /** Serves the built dashboard (a single-page app) beside /api; deep links fall back in the not-found handler. */
 export const hasDashboardBuild = (root: string) => existsSync(path.join(root, 'index.html'));
@@ -63,21 +64,35 @@ function immutableFiles(root: string) {
 
 async function webPlugin(app: FastifyInstance, opts: { root: string }) {
   const immutable = immutableFiles(path.join(opts.root, ASSETS, 'immutable'));
-  app.get(`/${ASSETS}/immutable/*`, { schema: { hide: true } }, async (request, reply) => {
-    const answer = await immutable((request.params as { '*': string })['*']);
-    if (!answer) return reply.callNotFound();
-    reply.header('cache-control', 'public, max-age=31536000, immutable');
-    return answer.send(request, reply);
-  });
+  // reply.sendFile for the not-found handler's deep links (index.html); this one serves no route of its own.
+  await app.register(fastifyStatic, { root: opts.root, serve: false });
+  // The dashboard's files are public (they hold no data): declared so for every route of this scope, as each
+  // route that needs no sign-in must be (server/plugins/auth.ts).
+  await app.register(async (files) => {
+    declarePublicRoutes(files);
+    files.get(`/${ASSETS}/immutable/*`, { schema: { hide: true } }, async (request, reply) => {
+      const answer = await immutable((request.params as { '*': string })['*']);
+      if (!answer) return reply.callNotFound();
+      reply.header('cache-control', 'public, max-age=31536000, immutable');
+      return answer.send(request, reply);
+    });
 
-  // The rest (index.html, the icon, _app/version.json) through @fastify/static, with the .br or .gz the build
-  // wrote beside each file (adapter-static's precompress).
-  // The few files at the top get a route each, so that any other path outside /api reaches the not-found
-  // handler (deep links; JSON 404s under /api, answered before authentication).
-  await app.register(fastifyStatic, { preCompressed: true, root: opts.root, wildcard: false, index: ['index.html'], globIgnore: [`${ASSETS}/**`] });
-  // One wildcard route for the rest of /_app/ (a missing file still reaches the not-found handler): two routes
-  // for each of ~180 files cost every start about a tenth of a second.
-  await app.register(fastifyStatic, { preCompressed: true, root: path.join(opts.root, ASSETS), prefix: `/${ASSETS}/`, decorateReply: false, dotfiles: 'ignore' });
+    // The rest (index.html, the icon, _app/version.json) through @fastify/static, with the .br or .gz the build
+    // wrote beside each file (adapter-static's precompress).
+    // The few files at the top get a route each, so that any other path outside /api reaches the not-found
+    // handler (deep links; JSON 404s under /api).
+    await files.register(fastifyStatic, {
+      preCompressed: true,
+      root: opts.root,
+      wildcard: false,
+      index: ['index.html'],
+      globIgnore: [`${ASSETS}/**`],
+      decorateReply: false,
+    });
+    // One wildcard route for the rest of /_app/ (a missing file still reaches the not-found handler): two routes
+    // for each of ~180 files cost every start about a tenth of a second.
+    await files.register(fastifyStatic, { preCompressed: true, root: path.join(opts.root, ASSETS), prefix: `/${ASSETS}/`, decorateReply: false, dotfiles: 'ignore' });
+  });
 }
 
 export default fp(webPlugin, { name: 'web' });
