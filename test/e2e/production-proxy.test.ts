@@ -28,6 +28,12 @@ const nginxMissing = !existsSync(NGINX);
 const underCi = process.env.CI === 'true';
 if (nginxMissing && !underCi) console.warn(`production-proxy: skipped, nginx is not at ${NGINX} (apt-get install -y nginx); under CI=true this fails`);
 
+/**
+ * The plain-http proxy's name. Chromium keeps Secure cookies on http://127.0.0.1 (loopback counts as a secure
+ * context), so reached by that address the silent loop would not show: a name that resolves to it does.
+ */
+const PLAIN_HOST = 'tracker.test';
+
 const STAFF = { email: 'admin@tracker.example.org', name: 'Avery Admin', password: 'a long production passphrase 7' };
 const DOCS_CONFIG = path.join(REPO_ROOT, 'docs/deploy/nginx.conf');
 
@@ -160,7 +166,7 @@ describe.skipIf(browserMissing || (nginxMissing && !underCi))('production behind
     publicUrl = `https://127.0.0.1:${tls}`;
     const dataDir = path.join(root, 'data');
     await productionDatabase(dataDir);
-    [server, browser] = await Promise.all([startServerProcess(productionEnv(dataDir, publicUrl), { entry: 'bundle' }), openBrowser()]);
+    [server, browser] = await Promise.all([startServerProcess(productionEnv(dataDir, publicUrl), { entry: 'bundle' }), openBrowser([`--host-resolver-rules=MAP ${PLAIN_HOST} 127.0.0.1`])]);
     ports = { app: server.port, tls, redirect, plain };
 
     const conf = path.join(root, 'nginx.conf');
@@ -262,13 +268,14 @@ describe.skipIf(browserMissing || (nginxMissing && !underCi))('production behind
   });
 
   it('over plain http shows a clear sign-in error that says where the tracker is, not a silent return to the form', async () => {
-    const plainPage = await pageAt(`http://127.0.0.1:${ports.plain}`);
+    const plainPage = await pageAt(`http://${PLAIN_HOST}:${ports.plain}`);
     try {
       await submitSignIn(plainPage, STAFF.email, STAFF.password);
       const alert = plainPage.getByRole('alert');
       await alert.waitFor();
       expect(await alert.textContent()).toContain(`This tracker is at ${publicUrl}; open it there to sign in`);
       expect(new URL(plainPage.url()).pathname).toBe('/login');
+      expect(await plainPage.context().cookies()).toEqual([]);
     } finally {
       await plainPage.context().close();
     }
