@@ -20,7 +20,7 @@ import { users } from '../../db/schema/index.ts';
 import { hashPassword } from '../../server/lib/passwords.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
-import { type Browser, type Page, browserMissing, expectAccessible, openBrowser } from './harness.ts';
+import { type Browser, type Page, browserMissing, expectAccessible, openBrowser, screenshot } from './harness.ts';
 import { REPO_ROOT, WEB_BUILD } from './paths.ts';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
@@ -220,6 +220,7 @@ describe.skipIf(browserMissing || (nginxMissing && !underCi))('production behind
     expect(await page.getByRole('heading', { name: 'Demo accounts' }).count()).toBe(0);
     expect(await page.getByText('demo-password').count()).toBe(0);
     await expectAccessible(page, 'the production sign-in page');
+    await screenshot(page, 'sign-in-production-desktop');
   });
 
   it('signs in through https with Secure cookies, and stays signed in after a reload', async () => {
