@@ -43,6 +43,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (nodeEnv === 'production' && !env.PUBLIC_URL) {
     throw new Error('PUBLIC_URL must be set when NODE_ENV=production: the address people reach the tracker at, e.g. https://tracker.example.org');
   }
+  const publicUrl = env.PUBLIC_URL ? parsePublicUrl(env.PUBLIC_URL) : localOrigin(host, port);
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  // The app speaks only plain http: an https address means a TLS proxy in front, whose X-Forwarded-Proto it must
+  // believe, or every sign-in would look like plain http and be refused.
+  if (publicUrl.startsWith('https:') && !trustProxy) {
+    throw new Error(`PUBLIC_URL is ${publicUrl}, so a TLS proxy is in front: set TRUST_PROXY to its address (e.g. TRUST_PROXY=127.0.0.1) so that the app sees how clients connect`);
+  }
   return {
     env: nodeEnv,
     port,
@@ -58,8 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     accessMinutes: Number(env.ACCESS_MINUTES ?? 15),
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.REDIS_PREFIX ?? 'tracker:',
-    publicUrl: env.PUBLIC_URL ? parsePublicUrl(env.PUBLIC_URL) : localOrigin(host, port),
-    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    publicUrl,
+    trustProxy,
   };
 }
 
