@@ -266,7 +266,8 @@ describe.skipIf(browserMissing || (nginxMissing && !underCi))('production behind
     // The other client, through the same proxy, is not held back by the first one's attempts.
     expect((await signIn('127.0.0.3', 'nobody.else@example.org', 'wrong password here')).status).toBe(401);
     expect((await signIn('127.0.0.3', STAFF.email, STAFF.password)).status).toBe(200);
-  });
+    // Each refused sign-in still hashes (timing stays even): a per-address limit in the hundreds takes a while.
+  }, 180_000);
 
   it('over plain http shows a clear sign-in error that says where the tracker is, not a silent return to the form', async () => {
     const plainPage = await pageAt(`http://${PLAIN_HOST}:${ports.plain}`);
