@@ -19,7 +19,8 @@ import { installValidators, refuseNulCharacters } from './plugins/validation.ts'
 import webPlugin, { hasDashboardBuild } from './plugins/web.ts';
 
 export interface AppOptions {
-  config: Pick<Config, 'jwtSecret' | 'sessionHours' | 'env' | 'logLevel' | 'webDir'> & Partial<Pick<Config, 'redisPrefix' | 'accessMinutes'>>;
+  config: Pick<Config, 'jwtSecret' | 'sessionHours' | 'env' | 'logLevel' | 'webDir'> &
+    Partial<Pick<Config, 'redisPrefix' | 'accessMinutes' | 'publicUrl' | 'trustProxy'>>;
   db: DbHandle;
   now?: () => Date;
   logger?: FastifyServerOptions['logger'];
@@ -31,9 +32,20 @@ export interface AppOptions {
   redis?: unknown;
 }
 
+/**
+ * A hop count trusts that many proxies in front, whatever their addresses (proxy-addr's meaning, for load
+ * balancers with changing addresses). Fastify 5.12 reads a bare number as "trust none", so it goes as a function.
+ */
+function trustProxyOption(trust: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
 /** Builds the whole app; never listens, so tests drive it with inject(). */
 export async function buildApp(options: AppOptions) {
+  // Tests build apps with a partial config: inject()'s requests come from http://localhost, straight (no proxy).
+  const publicUrl = options.config.publicUrl ?? 'http://localhost';
   const app = Fastify({
+    trustProxy: trustProxyOption(options.config.trustProxy ?? false),
     logger: options.logger ?? { level: options.config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false } },
@@ -55,13 +67,16 @@ export async function buildApp(options: AppOptions) {
   await app.register(compressPlugin);
   await app.register(concurrencyPlugin);
   await app.register(dbPlugin, { handle: options.db, now: options.now ?? (() => new Date()) });
-  await app.register(authPlugin, { secret: options.config.jwtSecret, secure: options.config.env === 'production' });
+  // Cookies are Secure exactly when people reach the app over https (a browser drops them over http otherwise).
+  const secureCookies = new URL(publicUrl).protocol === 'https:';
+  await app.register(authPlugin, { secret: options.config.jwtSecret, secure: secureCookies });
   await app.register(idempotencyPlugin);
   await app.register(openapiPlugin);
   const moduleOptions = {
     sessionHours: options.config.sessionHours,
     accessMinutes: options.config.accessMinutes ?? 15,
-    secureCookies: options.config.env === 'production',
+    secureCookies,
+    publicUrl,
   };
   for (const register of modules) await app.register(register, moduleOptions);
   if (spaIndex) await app.register(webPlugin, { root: options.config.webDir });

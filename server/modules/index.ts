@@ -1,4 +1,5 @@
 import auditRoutes from './audit/audit.routes.ts';
+import authOptionsRoutes from './auth/auth-options.routes.ts';
 import authRoutes from './auth/auth.routes.ts';
 import callsRoutes from './calls/calls.routes.ts';
 import healthRoutes from './health/health.routes.ts';
@@ -29,6 +30,7 @@ import agendaRoutes from './agenda/agenda.routes.ts';
 export const modules = [
   healthRoutes,
   authRoutes,
+  authOptionsRoutes,
   callsRoutes,
   progressRoutes,
   auditRoutes,

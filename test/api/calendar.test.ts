@@ -13,8 +13,8 @@ let otherCoach: User;
 let lead: User;
 let staff: User;
 const ids: Record<string, string> = {};
-/** The origin inject() requests come from: feed links point at the host the client used. */
-const ORIGIN = 'http://localhost:80';
+/** The test app's PUBLIC_URL (buildApp's default): links point there, never at the Host header. */
+const ORIGIN = 'http://localhost';
 
 beforeAll(async () => {
   t = await buildTestApp();

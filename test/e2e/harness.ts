@@ -55,8 +55,9 @@ export async function startApp(): Promise<RunningApp> {
   }
 }
 
-export function openBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+/** `extraArgs`: more chromium switches for one file (e.g. --host-resolver-rules). */
+export function openBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS, ...extraArgs] });
 }
 
 export const viewports = {

@@ -92,6 +92,8 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'POST /api/auth/logout': { area: 'signed_in', action: 'write', scopes: none, build: async () => ({ url: '/api/auth/logout', freshSession: true }) },
   'GET /api/auth/me': { area: 'signed_in', action: 'read', scopes: none, build: async () => ({ url: '/api/auth/me' }) },
+  // What the sign-in page offers (the demo accounts panel): asked before anyone has signed in.
+  'GET /api/auth/options': { area: 'public', action: 'read', scopes: none, build: async () => ({ url: '/api/auth/options' }) },
 
   'GET /api/calls': { area: 'engagement', action: 'read', scopes: none, list: true, build: async () => ({ url: '/api/calls' }) },
   'POST /api/calls': { area: 'engagement', action: 'write', scopes: stateScopes, build: async (f, s) => ({ url: '/api/calls', body: callBody(f, s) }) },

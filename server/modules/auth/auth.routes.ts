@@ -1,6 +1,6 @@
 import { addMinutes, differenceInSeconds, min } from 'date-fns';
-import type { FastifyReply } from 'fastify';
-import { UnauthorizedError } from '../../errors.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ForbiddenError, UnauthorizedError } from '../../errors.ts';
 import { ErrorBody, NoContent } from '../../lib/schemas.ts';
 import type { App } from '../../lib/types.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
@@ -11,7 +11,21 @@ export const REFRESH_COOKIE = 'tracker_refresh';
 // The refresh cookie goes only to the routes that trade or end it.
 const REFRESH_PATH = '/api/auth';
 
-export default async function authRoutes(app: App, opts: { sessionHours: number; accessMinutes: number; secureCookies: boolean }) {
+export default async function authRoutes(
+  app: App,
+  opts: { sessionHours: number; accessMinutes: number; secureCookies: boolean; publicUrl: string },
+) {
+  /**
+   * Over plain http a browser drops Secure cookies, so a sign-in would answer 200 and leave nobody signed in
+   * (and the password crossed in clear): say where the tracker is instead. The protocol follows TRUST_PROXY.
+   */
+  async function refuseInsecureSignIn(request: FastifyRequest) {
+    if (!opts.secureCookies || request.protocol === 'https') return;
+    request.log.warn({ ip: request.ip }, 'sign-in over plain http refused (PUBLIC_URL is https; behind a TLS proxy, set TRUST_PROXY)');
+    throw new ForbiddenError(`This tracker is at ${opts.publicUrl}; open it there to sign in`);
+  }
+
+
   /**
    * A short-lived access token (bearer, and the session cookie) and the session's refresh token (answer, and
    * an httpOnly cookie limited to /api/auth). The access token never outlives its session.
@@ -39,6 +53,7 @@ export default async function authRoutes(app: App, opts: { sessionHours: number;
     '/api/auth/login',
     {
       config: { public: true },
+      onRequest: refuseInsecureSignIn,
       schema: {
         tags: ['auth'],
         summary: 'Sign in; answers a bearer token and sets an httpOnly session cookie',

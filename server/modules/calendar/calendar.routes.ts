@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { ErrorBody, NoContent, errorResponses } from '../../lib/schemas.ts';
 import { ctxOf } from '../../lib/context.ts';
 import type { App } from '../../lib/types.ts';
@@ -8,16 +8,18 @@ import * as service from './calendar.service.ts';
 const tags = ['calendar'];
 const icsResponses = { 200: IcsBody, ...errorResponses };
 
-/** Links in feeds point at the host the client used, the same one that serves the dashboard. */
-const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
-
 function sendCalendar(reply: FastifyReply, body: string, filename?: string) {
   reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, max-age=0, must-revalidate');
   if (filename) reply.header('content-disposition', `attachment; filename="${filename}"`);
   return reply.send(body);
 }
 
-export default async function calendarRoutes(app: App) {
+/**
+ * Links in feeds and files point at PUBLIC_URL, never at the request's Host header: a subscription URL is kept
+ * for months, and a forged Host must not put someone else's address in it.
+ */
+export default async function calendarRoutes(app: App, opts: { publicUrl: string }) {
+  const origin = opts.publicUrl;
   app.get(
     '/api/calendar-feed',
     { schema: { tags, summary: 'Whether you have a calendar subscription URL', response: { 200: FeedStatus, 401: ErrorBody } } },
@@ -32,7 +34,7 @@ export default async function calendarRoutes(app: App) {
         response: { 201: CreatedFeed, ...errorResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await service.rotate(ctxOf(app, request), originOf(request))),
+    async (request, reply) => reply.status(201).send(await service.rotate(ctxOf(app, request), origin)),
   );
   app.delete(
     '/api/calendar-feed',
@@ -53,18 +55,18 @@ export default async function calendarRoutes(app: App) {
         response: { 200: IcsBody, 400: ErrorBody, 404: ErrorBody },
       },
     },
-    async (request, reply) => sendCalendar(reply, await service.feed(app.db, request.params.token, app.now(), originOf(request))),
+    async (request, reply) => sendCalendar(reply, await service.feed(app.db, request.params.token, app.now(), origin)),
   );
   app.get(
     '/api/calls/:id.ics',
     { schema: { tags, summary: 'One call as an iCalendar file', params: IcsParams, response: icsResponses } },
     async (request, reply) =>
-      sendCalendar(reply, await service.callFile(ctxOf(app, request), request.params.id, app.now(), originOf(request)), `call-${request.params.id}.ics`),
+      sendCalendar(reply, await service.callFile(ctxOf(app, request), request.params.id, app.now(), origin), `call-${request.params.id}.ics`),
   );
   app.get(
     '/api/site-visits/:id.ics',
     { schema: { tags, summary: 'One site visit as an iCalendar file', params: IcsParams, response: icsResponses } },
     async (request, reply) =>
-      sendCalendar(reply, await service.visitFile(ctxOf(app, request), request.params.id, app.now(), originOf(request)), `site-visit-${request.params.id}.ics`),
+      sendCalendar(reply, await service.visitFile(ctxOf(app, request), request.params.id, app.now(), origin), `site-visit-${request.params.id}.ics`),
   );
 }

@@ -10,6 +10,12 @@ import type { LoginAnswer, Me, Page, ProgramYear, ProgressAnswer } from './types
 export { ApiError, loginHref, safeNext } from './api-errors.ts';
 export { request, type LoadContext } from './http.ts';
 
+/** How the sign-in page may offer to sign in (GET /api/auth/options). */
+export interface SignInOptions {
+  /** The demo accounts are in the database: the page lists them. */
+  demoAccounts: boolean;
+}
+
 /** Everything the dashboard asks of the API, one function per route. */
 export const api = {
   login: (email: string, password: string) => request<LoginAnswer>('POST', '/api/auth/login', { body: { email, password } }),
@@ -25,6 +31,16 @@ export const api = {
       return response.ok ? ((await response.json()) as Me) : null;
     } catch {
       return null;
+    }
+  },
+
+  /** What the sign-in page offers; if the server cannot say, nothing beyond the form (never a demo panel by default). */
+  signInOptions: async (fetcher: typeof fetch = fetch): Promise<SignInOptions> => {
+    try {
+      const response = await fetcher('/api/auth/options', { credentials: 'same-origin', headers: { accept: 'application/json' } });
+      return response.ok ? ((await response.json()) as SignInOptions) : { demoAccounts: false };
+    } catch {
+      return { demoAccounts: false };
     }
   },
 

@@ -6,7 +6,7 @@ import type { PageLoad } from './$types';
 /** Someone already signed in goes on to where they were heading. */
 export const load = (async ({ fetch, url }) => {
   const next = url.searchParams.get('next');
-  const me = await api.session(fetch);
+  const [me, options] = await Promise.all([api.session(fetch), api.signInOptions(fetch)]);
   if (me) redirect(307, next ? safeNext(next) : homeFor(me.user.role));
-  return { next: safeNext(next), expired: next !== null };
+  return { next: safeNext(next), expired: next !== null, demoAccounts: options.demoAccounts };
 }) satisfies PageLoad;
