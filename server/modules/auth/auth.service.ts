@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { sessions, users } from '../../../db/schema/index.ts';
-import { dummyHashForUnknownEmail, verifyPassword } from '../../lib/passwords.ts';
+import { dummyHashForUnknownEmail, hashPassword, needsRehash, verifyPassword } from '../../lib/passwords.ts';
 import { UnauthorizedError } from '../../errors.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -24,12 +24,22 @@ function newRefreshToken() {
 }
 const hashRefreshToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** Checks the password (spending the same time for an unknown email) and opens a session. */
+/**
+ * Checks the password (spending the same time for an unknown email) and opens a session. A hash of an older
+ * scheme or weaker parameters is replaced by today's while the password is at hand.
+ */
 export async function openSession(db: Db, email: string, password: string, now: Date, hours: number) {
   const [user] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`).limit(1);
   const dummyHash = await dummyHashForUnknownEmail();
   const ok = await verifyPassword(password, user ? user.passwordHash : dummyHash);
   if (!user || !ok || !user.active) throw new UnauthorizedError('Email or password is not correct');
+  if (needsRehash(user.passwordHash)) {
+    // Not an edit of the account: version and updatedAt stay, and a concurrent password change wins.
+    await db
+      .update(users)
+      .set({ passwordHash: await hashPassword(password) })
+      .where(and(eq(users.id, user.id), eq(users.passwordHash, user.passwordHash)));
+  }
   const expiresAt = addHours(now, hours);
   const refresh = newRefreshToken();
   const [session] = await db
