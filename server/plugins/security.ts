@@ -1,36 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { ForbiddenError, TooManyRequestsError } from '../errors.ts';
+import { ForbiddenError } from '../errors.ts';
 import { SESSION_COOKIE } from './auth.ts';
-
-export interface LoginLimits {
-  /** Sign-in attempts allowed per account in the window. */
-  perAccount: number;
-  /** Sign-in attempts allowed per client address in the window. */
-  perAddress: number;
-  windowMinutes: number;
-}
-
-export const defaultLoginLimits: LoginLimits = { perAccount: 10, perAddress: 50, windowMinutes: 15 };
 
 export interface SecurityOptions {
   /** The dashboard's index.html, whose inline boot script the Content-Security-Policy allows by hash. */
   webIndexFile?: string;
-  loginLimits: LoginLimits;
-  /** A Redis client for the login counters, so that several app processes share them. */
-  redis?: unknown;
-  redisPrefix: string;
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** Counts a sign-in attempt against its account and its address; throws 429 past either limit. */
-    checkLoginLimits(request: FastifyRequest, email: string): Promise<void>;
-  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -45,7 +23,7 @@ export function inlineScriptHashes(html: string): string[] {
 
 /**
  * Headers (helmet with a strict Content-Security-Policy), the CSRF rule for cookie-authenticated writes,
- * no text/plain bodies (a cross-site form can send those without a preflight), and login rate limits.
+ * and no text/plain bodies (a cross-site form can send those without a preflight).
  */
 async function securityPlugin(app: FastifyInstance, opts: SecurityOptions) {
   const scriptHashes = opts.webIndexFile ? inlineScriptHashes(readFileSync(opts.webIndexFile, 'utf8')) : [];
@@ -85,35 +63,6 @@ async function securityPlugin(app: FastifyInstance, opts: SecurityOptions) {
     if (!carriesCookie && site === undefined) return;
     request.log.warn({ url: request.url, site: site ?? null }, 'refused a cross-site write');
     throw new ForbiddenError('Cross-site request refused: send the X-Requested-With: tracker header or a bearer token');
-  });
-
-  await app.register(fastifyRateLimit, {
-    global: false,
-    // With Redis the counters hold across every app process; if Redis is away, sign-in still works (logged).
-    ...(opts.redis ? { redis: opts.redis as never, nameSpace: `${opts.redisPrefix}rate-limit:`, skipOnError: true } : {}),
-  });
-  const timeWindow = opts.loginLimits.windowMinutes * 60_000;
-  const byAccount = app.createRateLimit({
-    max: opts.loginLimits.perAccount,
-    timeWindow,
-    keyGenerator: (request) => `login-account:${String((request.body as { email?: string } | undefined)?.email ?? '').toLowerCase()}`,
-  });
-  const byAddress = app.createRateLimit({ max: opts.loginLimits.perAddress, timeWindow, keyGenerator: (request) => `login-address:${request.ip}` });
-
-  app.decorate('checkLoginLimits', async (request: FastifyRequest, email: string) => {
-    for (const [limiter, what] of [
-      [byAddress, 'address'],
-      [byAccount, 'account'],
-    ] as const) {
-      const limit = await limiter(request);
-      if (!limit.isAllowed && limit.isExceeded) {
-        request.log.warn({ what, email: what === 'account' ? email.toLowerCase() : undefined, ip: request.ip }, 'sign-in rate limit reached');
-        throw new TooManyRequestsError(
-          `Too many sign-in attempts from this ${what}; try again in ${Math.max(1, Math.ceil(limit.ttlInSeconds / 60))} minutes`,
-          limit.ttlInSeconds,
-        );
-      }
-    }
   });
 }
 

@@ -48,11 +48,13 @@ export default async function authRoutes(app: App, opts: { sessionHours: number;
       },
     },
     async (request, reply) => {
-      await app.checkLoginLimits(request, request.body.email);
-      const session = await openSession(app.db, request.body.email, request.body.password, app.now(), opts.sessionHours).catch((error: unknown) => {
-        request.log.warn({ email: request.body.email.toLowerCase(), ip: request.ip }, 'sign-in refused');
-        throw error;
-      });
+      const { email, password } = request.body;
+      const session = await app
+        .limitLoginAttempt(request, reply, email, () => openSession(app.db, email, password, app.now(), opts.sessionHours))
+        .catch((error: unknown) => {
+          if (error instanceof UnauthorizedError) request.log.warn({ email: email.toLowerCase(), ip: request.ip }, 'sign-in refused');
+          throw error;
+        });
       request.log.info({ userId: session.user.id }, 'signed in');
       return issueTokens(reply, session);
     },
