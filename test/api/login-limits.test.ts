@@ -10,6 +10,7 @@ import { type BuiltApp, buildApp } from '../../server/app.ts';
 import { randomSecret } from '../../server/config.ts';
 import { buildTestApp, TODAY, type TestApp } from '../helpers/app.ts';
 import { TEST_PASSWORD, makeUser } from '../helpers/factories.ts';
+import { freePort } from '../helpers/free-port.ts';
 import { freshDatabase } from '../helpers/test-db.ts';
 
 const limits = { perAccountAddress: 3, perAddress: 6, perAccount: 5, windowMinutes: 15 };
@@ -163,5 +164,36 @@ describe.skipIf(!redisUp)('sign-in limits shared through Redis by two apps', () 
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(14 * 60);
     expect((await attempt(apps[0], TEST_PASSWORD)).statusCode).toBe(429);
+  });
+});
+
+describe('sign-in while Redis is away', () => {
+  it('still signs in and refuses wrong passwords (unlimited, and logged), rather than answering 500', async () => {
+    const away = new Redis(`redis://127.0.0.1:${await freePort()}`, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: false,
+      retryStrategy: () => null,
+    });
+    away.on('error', () => undefined);
+    const handle = await freshDatabase();
+    const app = await buildApp({
+      config: { jwtSecret: randomSecret(), sessionHours: 12, env: 'test', logLevel: 'silent', webDir: '', redisPrefix: 'unused:' },
+      db: handle,
+      now: () => TODAY,
+      logger: false,
+      loginLimits: limits,
+      redis: away,
+    });
+    try {
+      const user = await makeUser(app.db, 'coach');
+      const attempt = (password: string) => app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password } });
+      for (let i = 0; i < 4; i += 1) expect((await attempt('wrong-password')).statusCode).toBe(401);
+      expect((await attempt(TEST_PASSWORD)).statusCode).toBe(200);
+    } finally {
+      await app.close();
+      await handle.close();
+      away.disconnect();
+    }
   });
 });
