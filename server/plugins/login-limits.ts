@@ -152,7 +152,7 @@ async function loginLimitsPlugin(app: FastifyInstance, opts: LoginLimitsOptions)
       return attempt();
     }
     const takeBack = () => counters.remove(keys).catch((error: unknown) => request.log.warn({ err: error }, 'sign-in counters unavailable'));
-    // The limit closest to its end speaks for all, in the headers and in a refusal.
+    // The limit nearest to being reached speaks for all in the headers.
     const standing = (counted: (count: Count) => number) =>
       limits
         .map((limit, i) => ({ ...limit, remaining: Math.max(0, limit.max - counted(counts[i])), resetSeconds: Math.ceil(counts[i].resetMs / 1000) }))
