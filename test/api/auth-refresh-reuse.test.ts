@@ -5,8 +5,11 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '../../db/schema/index.ts';
-import { buildTestApp, type TestApp } from '../helpers/app.ts';
+import { buildApp } from '../../server/app.ts';
+import { randomSecret } from '../../server/config.ts';
+import { TODAY, buildTestApp, type TestApp } from '../helpers/app.ts';
 import { TEST_PASSWORD, makeUser } from '../helpers/factories.ts';
+import { freshDatabase } from '../helpers/test-db.ts';
 
 let t: TestApp;
 let coach: { email: string; id: string };
@@ -73,5 +76,31 @@ describe('POST /api/auth/refresh with a token already traded', () => {
     const live = await signIn();
     expect((await refresh('y'.repeat(43))).statusCode).toBe(401);
     expect((await me(live.token)).statusCode).toBe(200);
+  });
+});
+
+describe('the log', () => {
+  it('warns of a reused refresh token with the session it revoked', async () => {
+    const lines: { level: number; msg: string; sessionId?: string }[] = [];
+    const handle = await freshDatabase();
+    const app = await buildApp({
+      config: { jwtSecret: randomSecret(), sessionHours: 12, env: 'test', logLevel: 'warn', webDir: '' },
+      db: handle,
+      now: () => TODAY,
+      logger: { level: 'warn', stream: { write: (line: string) => void lines.push(JSON.parse(line)) } },
+    });
+    try {
+      const user = await makeUser(app.db, 'coach');
+      const first = (await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: TEST_PASSWORD } })).json() as Tokens;
+      await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: first.refreshToken } });
+      expect(lines.filter((line) => /refresh/.test(line.msg))).toEqual([]);
+      await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: first.refreshToken } });
+      expect(lines).toContainEqual(
+        expect.objectContaining({ level: 40, msg: 'a traded refresh token was presented again: session revoked', sessionId: sessionOf(first.token) }),
+      );
+    } finally {
+      await app.close();
+      await handle.close();
+    }
   });
 });
