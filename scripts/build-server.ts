@@ -7,7 +7,9 @@
  * Left outside, loaded from node_modules at run time:
  * - @electric-sql/pglite reads its WebAssembly and file-system image from beside its own module;
  * - @fastify/swagger-ui serves the documentation's assets from its own folder (and loads on the first request);
- * - pg-native is pg's optional native binding, not installed.
+ * - pg-native is pg's optional native binding, not installed;
+ * - @node-rs/argon2 loads its prebuilt native binding (a platform package beside it);
+ * - @zxcvbn-ts/* hold ~4 MB of password lists, loaded on the first new password rather than parsed at start.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -34,7 +36,7 @@ export async function buildServer(root: string): Promise<string[]> {
     sourcesContent: false,
     logLevel: 'warning',
     metafile: true,
-    external: ['@electric-sql/pglite', '@fastify/swagger-ui', 'pg-native'],
+    external: ['@electric-sql/pglite', '@fastify/swagger-ui', 'pg-native', '@node-rs/argon2', '@zxcvbn-ts/core', '@zxcvbn-ts/language-common'],
     // Modules that find files beside themselves (db/migrate.ts: the migrations) ask import.meta.url.
     define: { 'import.meta.url': 'importMetaUrl' },
     // import() of what stays outside becomes require(): Node 20 loses a vm.Script's dynamic-import callback when

@@ -14,7 +14,8 @@ import concurrencyPlugin from './plugins/concurrency.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
 import inFlightPlugin from './plugins/in-flight.ts';
 import { lazySerializerFactory } from './plugins/lazy-compilers.ts';
-import securityPlugin, { type LoginLimits, defaultLoginLimits } from './plugins/security.ts';
+import loginLimitsPlugin, { type LoginLimits, defaultLoginLimits } from './plugins/login-limits.ts';
+import securityPlugin from './plugins/security.ts';
 import { installValidators, refuseNulCharacters } from './plugins/validation.ts';
 import webPlugin, { hasDashboardBuild } from './plugins/web.ts';
 
@@ -26,7 +27,7 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Serve the dashboard build (off in API tests). */
   serveWeb?: boolean;
-  /** Sign-in attempts per account and address (tests that sign in often raise them). */
+  /** Failed sign-ins allowed per account and address, per address, per account (see plugins/login-limits.ts). */
   loginLimits?: LoginLimits;
   /** A Redis client for counters shared between app processes. */
   redis?: unknown;
@@ -60,7 +61,9 @@ export async function buildApp(options: AppOptions) {
   await app.register(inFlightPlugin, { graceMs: 10_000 });
   await app.register(securityPlugin, {
     webIndexFile: spaIndex ? path.join(options.config.webDir, 'index.html') : undefined,
-    loginLimits: options.loginLimits ?? defaultLoginLimits,
+  });
+  await app.register(loginLimitsPlugin, {
+    limits: options.loginLimits ?? defaultLoginLimits,
     redis: options.redis,
     redisPrefix: options.config.redisPrefix ?? 'tracker:',
   });

@@ -56,3 +56,19 @@ export const sessions = pgTable(
   },
   (t) => [index('sessions_user_idx').on(t.userId), uniqueIndex('sessions_refresh_hash_unique').on(t.refreshHash)],
 );
+
+/**
+ * Refresh tokens a session has already traded (their sha256). One presented again means two parties hold the
+ * session's tokens, so the whole session is revoked (RFC 9700 §4.14.2).
+ */
+export const sessionRefreshTokens = pgTable(
+  'session_refresh_tokens',
+  {
+    hash: text('hash').primaryKey(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    rotatedAt: instant('rotated_at').notNull(),
+  },
+  (t) => [index('session_refresh_tokens_session_idx').on(t.sessionId)],
+);

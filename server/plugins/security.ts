@@ -1,35 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { TooManyRequestsError } from '../errors.ts';
-
-export interface LoginLimits {
-  /** Sign-in attempts allowed per account in the window. */
-  perAccount: number;
-  /** Sign-in attempts allowed per client address in the window. */
-  perAddress: number;
-  windowMinutes: number;
-}
-
-export const defaultLoginLimits: LoginLimits = { perAccount: 10, perAddress: 50, windowMinutes: 15 };
 
 export interface SecurityOptions {
   /** The dashboard's index.html, whose inline boot script the Content-Security-Policy allows by hash. */
   webIndexFile?: string;
-  loginLimits: LoginLimits;
-  /** A Redis client for the login counters, so that several app processes share them. */
-  redis?: unknown;
-  redisPrefix: string;
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** Counts a sign-in attempt against its account and its address; throws 429 past either limit. */
-    checkLoginLimits(request: FastifyRequest, email: string): Promise<void>;
-  }
 }
 
 const PERMISSIONS_POLICY = [
@@ -62,7 +39,7 @@ export function inlineScriptHashes(html: string): string[] {
 /**
  * Headers (helmet with a strict Content-Security-Policy, Permissions-Policy, and answers not kept by caches
  * unless they say so: what a signed-in user reads must not outlive the session in a shared or browser cache),
- * no text/plain bodies (a cross-site form can send those without a preflight), and login rate limits.
+ * and no text/plain bodies (a cross-site form can send those without a preflight). Sign-in limits: login-limits.ts.
  */
 async function securityPlugin(app: FastifyInstance, opts: SecurityOptions) {
   const scriptHashes = opts.webIndexFile ? inlineScriptHashes(readFileSync(opts.webIndexFile, 'utf8')) : [];
@@ -95,35 +72,6 @@ async function securityPlugin(app: FastifyInstance, opts: SecurityOptions) {
   });
 
   app.removeContentTypeParser('text/plain');
-
-  await app.register(fastifyRateLimit, {
-    global: false,
-    // With Redis the counters hold across every app process; if Redis is away, sign-in still works (logged).
-    ...(opts.redis ? { redis: opts.redis as never, nameSpace: `${opts.redisPrefix}rate-limit:`, skipOnError: true } : {}),
-  });
-  const timeWindow = opts.loginLimits.windowMinutes * 60_000;
-  const byAccount = app.createRateLimit({
-    max: opts.loginLimits.perAccount,
-    timeWindow,
-    keyGenerator: (request) => `login-account:${String((request.body as { email?: string } | undefined)?.email ?? '').toLowerCase()}`,
-  });
-  const byAddress = app.createRateLimit({ max: opts.loginLimits.perAddress, timeWindow, keyGenerator: (request) => `login-address:${request.ip}` });
-
-  app.decorate('checkLoginLimits', async (request: FastifyRequest, email: string) => {
-    for (const [limiter, what] of [
-      [byAddress, 'address'],
-      [byAccount, 'account'],
-    ] as const) {
-      const limit = await limiter(request);
-      if (!limit.isAllowed && limit.isExceeded) {
-        request.log.warn({ what, email: what === 'account' ? email.toLowerCase() : undefined, ip: request.ip }, 'sign-in rate limit reached');
-        throw new TooManyRequestsError(
-          `Too many sign-in attempts from this ${what}; try again in ${Math.max(1, Math.ceil(limit.ttlInSeconds / 60))} minutes`,
-          limit.ttlInSeconds,
-        );
-      }
-    }
-  });
 }
 
 export default fp(securityPlugin, { name: 'security' });

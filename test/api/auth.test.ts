@@ -1,5 +1,7 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes, scryptSync } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../../db/schema/index.ts';
 import { buildTestApp, type TestApp } from '../helpers/app.ts';
 import { TEST_PASSWORD, joinYear, makeState, makeUser, makeYear, pair } from '../helpers/factories.ts';
 
@@ -235,5 +237,25 @@ describe('POST /api/auth/refresh', () => {
     expect((await refresh({ refreshToken: 'x'.repeat(43) })).statusCode).toBe(401);
     expect((await refresh()).statusCode).toBe(401);
     expect((await refresh({ refreshToken: 'short' })).statusCode).toBe(400);
+  });
+});
+
+describe('password hashes of an older scheme', () => {
+  it('signs in with an old scrypt hash and replaces it with argon2id in the same request; the new hash works', async () => {
+    const salt = randomBytes(16);
+    const key = scryptSync(TEST_PASSWORD, salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+    const old = ['scrypt', 2 ** 15, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
+    const veteran = await makeUser(t.db, 'coach');
+    await t.db.update(users).set({ passwordHash: old }).where(eq(users.id, veteran.id));
+
+    expect((await login(veteran.email, 'not-the-password')).statusCode).toBe(401);
+    expect((await t.db.select().from(users).where(eq(users.id, veteran.id)))[0].passwordHash).toBe(old);
+
+    expect((await login(veteran.email, TEST_PASSWORD)).statusCode).toBe(200);
+    const [after] = await t.db.select().from(users).where(eq(users.id, veteran.id));
+    expect(after.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    // Not an edit of the account: an edit in flight keeps its version.
+    expect(after.version).toBe(veteran.version);
+    expect((await login(veteran.email, TEST_PASSWORD)).statusCode).toBe(200);
   });
 });

@@ -12,6 +12,7 @@ import { loadDemo } from '../../db/demo.ts';
 import { users } from '../../db/schema/index.ts';
 import { type AppOptions, type BuiltApp, buildApp } from '../../server/app.ts';
 import { randomSecret } from '../../server/config.ts';
+import type { LoginLimits } from '../../server/plugins/login-limits.ts';
 import { TODAY } from '../helpers/app.ts';
 import { TEST_PASSWORD, joinYear, makeCall, makeState, makeUser, makeYear } from '../helpers/factories.ts';
 import { freshDatabase } from '../helpers/test-db.ts';
@@ -22,7 +23,7 @@ const apps: BuiltApp[] = [];
 let staff: { id: string; email: string };
 let callId: string;
 
-async function appWith(config: Pick<AppOptions['config'], 'publicUrl' | 'trustProxy'>, loginLimits = { perAccount: 1000, perAddress: 10_000, windowMinutes: 15 }) {
+async function appWith(config: Pick<AppOptions['config'], 'publicUrl' | 'trustProxy'>, loginLimits: LoginLimits = { perAccountAddress: 1000, perAccount: 1000, perAddress: 10_000, windowMinutes: 15 }) {
   const app = await buildApp({
     config: { jwtSecret: randomSecret(), sessionHours: 12, env: 'production', logLevel: 'silent', webDir: '', ...config },
     db: handle,
@@ -107,7 +108,7 @@ describe('TRUST_PROXY', () => {
     const first = [await from('198.51.100.1'), await from('198.51.100.1'), await from('198.51.100.1')].map((r) => r.statusCode);
     return { first, other: (await from('198.51.100.2')).statusCode };
   }
-  const limits = { perAccount: 1000, perAddress: 2, windowMinutes: 15 };
+  const limits: LoginLimits = { perAccountAddress: 1000, perAccount: 1000, perAddress: 2, windowMinutes: 15 };
 
   it('off: X-Forwarded-For is ignored, every client counts as the connecting address', async () => {
     const app = await appWith({ publicUrl: 'http://tracker.internal', trustProxy: false }, limits);

@@ -45,7 +45,7 @@ describe('GET /api/users', () => {
   it('shows staff everyone, and never a password hash', async () => {
     const res = await t.call(await as(staff), 'GET', '/api/users');
     expect(res.json().total).toBe(6);
-    expect(res.body).not.toMatch(/passwordHash|scrypt/);
+    expect(res.body).not.toMatch(/passwordHash|scrypt|argon2/);
   });
 
   it('shows a coach the TA side and the users of their paired states only', async () => {
@@ -93,11 +93,11 @@ describe('POST /api/users', () => {
     const res = await t.call(await as(staff), 'POST', '/api/users', input);
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ email: 'Casey.Member@Test.Example', role: 'state_member', stateCode: 'AR', active: true, version: 1 });
-    expect(res.body).not.toMatch(/passwordHash|scrypt/);
+    expect(res.body).not.toMatch(/passwordHash|scrypt|argon2/);
     expect((await login('casey.member@test.example', input.password)).statusCode).toBe(200);
     const [row] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, res.json().id));
     expect(row).toMatchObject({ action: 'create', entity: 'user', stateCode: 'AR' });
-    expect(JSON.stringify(row.after)).not.toMatch(/passwordHash|scrypt/);
+    expect(JSON.stringify(row.after)).not.toMatch(/passwordHash|scrypt|argon2/);
   });
 
   it('answers 409 for an email already in use, whatever its case', async () => {
@@ -111,8 +111,8 @@ describe('POST /api/users', () => {
     ['a coach with a state', newUser('coach', 'AR'), /^stateCode: must be empty for a coach/],
     ['staff with a state', newUser('staff', 'IA'), /^stateCode/],
     ['a state that does not exist', newUser('state_member', 'ZZ'), /^stateCode: no such state ZZ/],
-    ['a seven-character password', { ...newUser('coach'), password: 'short-7' }, /password/],
-    ['a 65-character password', { ...newUser('coach'), password: 'x'.repeat(65) }, /password/],
+    ['an eleven-character password', { ...newUser('coach'), password: 'violet-lamp' }, /^password/],
+    ['a 257-character password', { ...newUser('coach'), password: 'violet-lamp-'.repeat(22).slice(0, 257) }, /^password/],
     ['an unknown role', newUser('admin'), /role/],
     ['a malformed email', { ...newUser('coach'), email: 'not-an-email' }, /email/],
     ['an unknown field', { ...newUser('coach'), active: false }, /active/],
@@ -206,6 +206,62 @@ describe('PATCH /api/users/:id', () => {
   });
 });
 
+describe('new passwords (NIST SP 800-63B)', () => {
+  const refusal = (message: string) => ({ statusCode: 400, error: 'Bad Request', message });
+  const common = 'password: is one of the most common passwords; choose another';
+  const own = 'password: must not contain your email address or your name';
+  const versionRead = async (id: string) => (await t.db.select().from(users).where(eq(users.id, id)))[0].version;
+
+  it('refuses a common password or one holding the name or email when staff create an account, and creates none', async () => {
+    const before = await rowCount(t.db, users);
+    const commonOne = await t.call(await as(staff), 'POST', '/api/users', { ...newUser('coach'), password: 'qwerty123456' });
+    expect(commonOne.statusCode).toBe(400);
+    expect(commonOne.json()).toEqual(refusal(common));
+    const named = await t.call(await as(staff), 'POST', '/api/users', { ...newUser('coach'), name: 'Quinn Harrowgate', password: 'harrowgate-violet-lamp' });
+    expect(named.json()).toEqual(refusal(own));
+    const mailed = await t.call(await as(staff), 'POST', '/api/users', { ...newUser('coach'), email: 'quill.hart@test.example', password: 'Quill.Hart-violet-lamp' });
+    expect(mailed.json()).toEqual(refusal(own));
+    const easy = await t.call(await as(staff), 'POST', '/api/users', { ...newUser('coach'), password: 'abcdefghijklmn' });
+    expect(easy.statusCode).toBe(400);
+    expect(easy.json().message).toMatch(/^password: is too easy to guess \(a sequence/);
+    expect(await rowCount(t.db, users)).toBe(before);
+  });
+
+  it('refuses a weak password when staff reset one, judged against the email the PATCH gives', async () => {
+    const user = await makeUser(t.db, 'coach');
+    const weak = await t.call(await as(staff), 'PATCH', `/api/users/${user.id}`, { password: '1q2w3e4r5t6y', version: user.version });
+    expect(weak.json()).toEqual(refusal(common));
+    const renamed = await t.call(await as(staff), 'PATCH', `/api/users/${user.id}`, {
+      email: 'marigold.fenwick@test.example',
+      password: 'fenwick-violet-lamp',
+      version: user.version,
+    });
+    expect(renamed.json()).toEqual(refusal(own));
+    expect(await versionRead(user.id)).toBe(user.version);
+    expect((await login(user.email, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('refuses a weak password of your own, after the current one was right, and keeps the old one', async () => {
+    const user = await makeUser(t.db, 'coach', null, 'Persimmon Okafor');
+    const here = await as(user);
+    const short = await t.call(here, 'PATCH', '/api/users/me', { password: 'okay-lamp', currentPassword: TEST_PASSWORD, version: user.version });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().message).toMatch(/^password: must be at least 12 characters/);
+    const named = await t.call(here, 'PATCH', '/api/users/me', { password: 'okafor-violet-lamp', currentPassword: TEST_PASSWORD, version: user.version });
+    expect(named.json()).toEqual(refusal(own));
+    // The name the same PATCH sets counts too.
+    const renamed = await t.call(here, 'PATCH', '/api/users/me', {
+      name: 'Bartholomew Quince',
+      password: 'quince-violet-lamp',
+      currentPassword: TEST_PASSWORD,
+      version: user.version,
+    });
+    expect(renamed.json()).toEqual(refusal(own));
+    expect(await versionRead(user.id)).toBe(user.version);
+    expect((await login(user.email, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+});
+
 describe('PATCH /api/users/me', () => {
   it('lets any user change their own name', async () => {
     const read = await t.call(await as(member), 'GET', '/api/users/me');
@@ -253,7 +309,7 @@ describe('DELETE /api/users/:id', () => {
     expect((await t.call(await as(staff), 'GET', `/api/users/${user.id}`)).json()).toMatchObject({ active: false });
     const audits = await t.db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
     expect(audits).toHaveLength(1);
-    expect(JSON.stringify(audits[0])).not.toMatch(/scrypt/);
+    expect(JSON.stringify(audits[0])).not.toMatch(/scrypt|argon2/);
   });
 
   it('answers 403 for a visible user, 404 out of view, and refuses to deactivate oneself', async () => {

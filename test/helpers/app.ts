@@ -3,7 +3,7 @@ import { afterAll } from 'vitest';
 import type { DbHandle } from '../../db/client.ts';
 import { type BuiltApp, buildApp } from '../../server/app.ts';
 import { randomSecret } from '../../server/config.ts';
-import type { LoginLimits } from '../../server/plugins/security.ts';
+import type { LoginLimits } from '../../server/plugins/login-limits.ts';
 import { TEST_PASSWORD } from './factories.ts';
 import { freshDatabase } from './test-db.ts';
 
@@ -28,8 +28,8 @@ export async function appOn(handle: DbHandle, now: () => Date, loginLimits?: Log
     db: handle,
     now,
     logger: false,
-    // Files sign in as many users; the limits themselves are tested with their defaults in auth tests.
-    loginLimits: loginLimits ?? { perAccount: 1000, perAddress: 10_000, windowMinutes: 15 },
+    // Files sign in as many users, some with wrong passwords; the limits are tested in login-limits.test.ts.
+    loginLimits: loginLimits ?? { perAccountAddress: 1000, perAddress: 10_000, perAccount: 10_000, windowMinutes: 15 },
   });
   await app.ready();
   return app;

@@ -1,7 +1,7 @@
 /**
  * More than one app process on one PostgreSQL (as behind a load balancer): what one process knows, the
  * other must know too. A session signed out through one is refused by the other; an Idempotency-Key used on
- * one replays on the other; the sign-in rate limit counts attempts on both together (through Redis).
+ * one replays on the other; the sign-in limits count failures on both together (through Redis).
  */
 import pg from 'pg';
 import { Redis } from 'ioredis';
@@ -98,8 +98,9 @@ describe.skipIf(!(postgresUp && redisUp))('two app processes on one PostgreSQL, 
     expect(((await again.json()) as { id: string }).id).toBe(((await first.json()) as { id: string }).id);
   });
 
-  it('counts sign-in attempts on both processes together', async () => {
-    // Ten attempts per account in the window, spread over both processes; the eleventh is refused on either.
+  it('counts failed sign-ins on both processes together', async () => {
+    // Ten failures per account from one address in the window, spread over both processes; the eleventh
+    // attempt is refused on either, even with the right password.
     for (let i = 0; i < 10; i += 1) expect((await login(i % 2 ? a : b, 'donna.parsons@demo.test', 'wrong-password')).status).toBe(401);
     const refusedOnA = await login(a, 'donna.parsons@demo.test');
     const refusedOnB = await login(b, 'donna.parsons@demo.test');

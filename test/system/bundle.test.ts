@@ -66,6 +66,27 @@ describe('the server bundle that npm start runs', () => {
     expect(await missing.json()).toMatchObject({ statusCode: 404 });
   });
 
+  it('checks a new password with the lists and hashes it with the native argon2id, both kept outside the bundle', async () => {
+    const token = await signIn('elisabeth.pope@demo.test');
+    const { version } = (await (await get(token, '/api/users/me')).json()) as { version: number };
+    const change = (password: string) =>
+      fetch(`${server.url}/api/users/me`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ password, currentPassword: 'demo-password', version }),
+      });
+    const common = await change('qwerty123456');
+    expect(common.status).toBe(400);
+    expect(((await common.json()) as { message: string }).message).toBe('password: is one of the most common passwords; choose another');
+    expect((await change('kangaroo-violet-lamp-42')).status).toBe(200);
+    const again = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'elisabeth.pope@demo.test', password: 'kangaroo-violet-lamp-42' }),
+    });
+    expect(again.status).toBe(200);
+  });
+
   it('serves the dashboard beside the API, and the API’s documentation (loaded on its first request)', async () => {
     const page = await fetch(`${server.url}/states/AR`);
     expect(page.status).toBe(200);

@@ -5,7 +5,7 @@ import { ErrorBody, NoContent } from '../../lib/schemas.ts';
 import type { App } from '../../lib/types.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { Credentials, LoginAnswer, Me, RefreshBody } from './auth.schemas.ts';
-import { type UserRow, closeSession, findUser, openSession, presentUser, refreshSession } from './auth.service.ts';
+import { RefreshTokenReusedError, type UserRow, closeSession, findUser, openSession, presentUser, refreshSession } from './auth.service.ts';
 
 export const REFRESH_COOKIE = 'tracker_refresh';
 // The refresh cookie goes only to the routes that trade or end it.
@@ -63,11 +63,13 @@ export default async function authRoutes(
       },
     },
     async (request, reply) => {
-      await app.checkLoginLimits(request, request.body.email);
-      const session = await openSession(app.db, request.body.email, request.body.password, app.now(), opts.sessionHours).catch((error: unknown) => {
-        request.log.warn({ email: request.body.email.toLowerCase(), ip: request.ip }, 'sign-in refused');
-        throw error;
-      });
+      const { email, password } = request.body;
+      const session = await app
+        .limitLoginAttempt(request, reply, email, () => openSession(app.db, email, password, app.now(), opts.sessionHours))
+        .catch((error: unknown) => {
+          if (error instanceof UnauthorizedError) request.log.warn({ email: email.toLowerCase(), ip: request.ip }, 'sign-in refused');
+          throw error;
+        });
       request.log.info({ userId: session.user.id }, 'signed in');
       return issueTokens(reply, session);
     },
@@ -93,7 +95,9 @@ export default async function authRoutes(
       const presented = request.body.refreshToken ?? request.cookies[REFRESH_COOKIE];
       if (!presented) throw new UnauthorizedError('No refresh token: sign in again');
       const session = await refreshSession(app.db, presented, app.now()).catch((error: unknown) => {
-        request.log.warn({ ip: request.ip }, 'refresh refused');
+        if (error instanceof RefreshTokenReusedError) {
+          request.log.warn({ sessionId: error.sessionId, ip: request.ip }, 'a traded refresh token was presented again: session revoked');
+        } else request.log.warn({ ip: request.ip }, 'refresh refused');
         throw error;
       });
       return issueTokens(reply, session);

@@ -1,10 +1,17 @@
 import { Type } from 'typebox';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/password-policy.ts';
 import { Name, Nullable, Page, StateCode, Timestamp, listQuery } from '../../lib/schemas.ts';
 import { Version } from '../program-years/program-years.schemas.ts';
 
 export const Role = Type.Union([Type.Literal('staff'), Type.Literal('coach'), Type.Literal('state_lead'), Type.Literal('state_member')]);
 const Email = Type.String({ minLength: 3, maxLength: 254, format: 'email' });
-const Password = Type.String({ minLength: 8, maxLength: 64, description: '8 to 64 characters' });
+// The policy (server/domain/password-policy.ts) checks the length, so that the 400 says why in its words; the
+// schema only bounds what is read.
+const Password = Type.String({
+  minLength: 1,
+  maxLength: 1024,
+  description: `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters; not a common password, and not the email address or the name`,
+});
 
 export const UserCreate = Type.Object(
   {

@@ -3,6 +3,7 @@ import type { Static } from 'typebox';
 import type { Tx } from '../../../db/client.ts';
 import { users } from '../../../db/schema/index.ts';
 import type { Role } from '../../domain/access.ts';
+import { type PasswordOwner, passwordProblem } from '../../domain/password-policy.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { audit } from '../../lib/audit.ts';
 import { type Ctx, requireAccess } from '../../lib/context.ts';
@@ -24,6 +25,13 @@ function requireRoleState(role: Role, stateCode: string | null) {
   if (!belongsToState(role) && stateCode) {
     throw new ValidationError(`stateCode: must be empty for a ${role} (only state leads and members belong to a state)`);
   }
+}
+
+/** A new password passes the policy for the account it is for (as the account will be after the change). */
+async function newPasswordHash(password: string, owner: PasswordOwner): Promise<string> {
+  const problem = await passwordProblem(password, owner);
+  if (problem) throw new ValidationError(problem);
+  return hashPassword(password);
 }
 
 async function requireEmailFree(tx: Tx, email: string, exceptId?: string) {
@@ -50,7 +58,7 @@ export async function create(ctx: Ctx, input: Static<typeof UserCreate>) {
   // An account in a state the actor cannot see answers 404, like any other write to that state.
   requireAccess(ctx.actor, 'setup', 'write', stateCode, stateCode ? 'State' : 'User');
   requireRoleState(input.role, stateCode);
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await newPasswordHash(input.password, input);
   return ctx.db.transaction(async (tx) => {
     await requireEmailFree(tx, input.email);
     if (stateCode) await requireStateExists(tx, stateCode);
@@ -89,7 +97,8 @@ export async function update(ctx: Ctx, id: string, input: Static<typeof UserUpda
   if (id === ctx.actor.id && (fields.active === false || role !== 'staff')) {
     throw new ValidationError(`${fields.active === false ? 'active' : 'role'}: you may not lock yourself out of staff; ask another staff member`);
   }
-  const passwordHash = password === undefined ? undefined : await hashPassword(password);
+  const owner = { email: fields.email ?? before.email, name: fields.name ?? before.name };
+  const passwordHash = password === undefined ? undefined : await newPasswordHash(password, owner);
   return ctx.db.transaction(async (tx) => {
     if (fields.email !== undefined) await requireEmailFree(tx, fields.email, id);
     if (stateCode && stateCode !== before.stateCode) await requireStateExists(tx, stateCode);
@@ -122,7 +131,8 @@ export async function updateMe(ctx: Ctx, sessionId: string, input: Static<typeof
     if (!input.currentPassword) throw new ValidationError('currentPassword: required to change the password');
     if (!(await verifyPassword(input.currentPassword, before.passwordHash))) throw new ValidationError('currentPassword: is not correct');
   }
-  const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
+  const owner = { email: before.email, name: input.name ?? before.name };
+  const passwordHash = input.password === undefined ? undefined : await newPasswordHash(input.password, owner);
   return ctx.db.transaction(async (tx) => {
     const [after] = await tx
       .update(users)
