@@ -123,12 +123,13 @@ try {
     const [issue] = validateBody.errors ?? [];
     throw new UsageError(`${issue?.instancePath.replace(/^\//, '') || 'arguments'} ${issue?.message ?? 'are invalid'}`);
   }
+  // The settings too (a production start needs several), before anyone types a password for nothing.
+  const config = loadConfig();
   body.password = await readPassword();
   if (!validateBody(body)) {
     const [issue] = validateBody.errors ?? [];
     throw new Error(`${issue?.instancePath.replace(/^\//, '') || 'password'} ${issue?.message ?? 'is invalid'}`);
   }
-  const config = loadConfig();
   console.log(`opening ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `the embedded database in ${config.dataDir}`}`);
   // As db:seed-demo opens it: one process's handle, migrated first, so that a brand-new database can take it.
   handle = config.databaseUrl
