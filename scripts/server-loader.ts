@@ -11,7 +11,7 @@
  * switched back. A missing or refused cache (another build, another Node, the other database) is written anew;
  * one that cannot be written (a read-only image) only costs the saving.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { SourceMap, type SourceMapping, createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,10 +20,41 @@ import { afterStart } from '../server/lib/after-start.ts';
 import { baselineWasmOnly } from '../server/wasm-flags.ts';
 
 const file = fileURLToPath(new URL('./server.cjs', import.meta.url));
-const cacheFile = `${file}.cache`;
+/**
+ * Beside the bundle, or in CODE_CACHE_DIR where the bundle's folder is read-only (the image: /app is root's). Read
+ * here rather than in server/config.ts, because the cache is read before the server, config included, is compiled.
+ * Outside dist/, which a build empties, the name carries the bundle's size and time: V8 checks a cache against the
+ * source's length only, and another build's code must never be taken for this one's.
+ */
+const cacheDir = process.env.CODE_CACHE_DIR;
+const cacheFile = cacheDir ? path.join(cacheDir, `server-${bundleStamp()}.cjs.cache`) : `${file}.cache`;
+
+function bundleStamp(): string {
+  const { size, mtimeMs } = statSync(file);
+  return `${size}-${Math.round(mtimeMs)}`;
+}
+
+/** Another build's caches in CODE_CACHE_DIR: no start reads them again. */
+function removeOtherCaches() {
+  if (!cacheDir) return;
+  for (const name of readdirSync(cacheDir)) {
+    if (/^server-\d+-\d+\.cjs\.cache$/.test(name) && name !== path.basename(cacheFile)) rmSync(path.join(cacheDir, name), { force: true });
+  }
+}
+
+/**
+ * A cache is code this process runs: in CODE_CACHE_DIR it is read only from a folder of this user's that no one
+ * else may write to (a folder in a shared /tmp made by another user first would otherwise hand them the server).
+ */
+function cacheDirIsOurs(): boolean {
+  if (!cacheDir) return true;
+  const { uid, mode } = statSync(cacheDir);
+  return uid === process.getuid?.() && (mode & 0o022) === 0;
+}
 
 function readCache(): Buffer | undefined {
   try {
+    if (!cacheDirIsOurs()) return undefined;
     return readFileSync(cacheFile);
   } catch {
     return undefined;
@@ -43,8 +74,11 @@ if (!cachedData || script.cachedDataRejected) {
   afterStart(() => {
     const partial = `${cacheFile}.${process.pid}`;
     try {
+      if (cacheDir) mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+      if (!cacheDirIsOurs()) return;
       writeFileSync(partial, script.createCachedData());
       renameSync(partial, cacheFile);
+      removeOtherCaches();
     } catch {
       try {
         rmSync(partial, { force: true });
