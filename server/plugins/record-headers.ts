@@ -29,9 +29,15 @@ async function recordHeadersPlugin(app: FastifyInstance) {
 
   app.addHook('onSend', async (request, reply, payload) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200) return payload;
-    const asked = request.headers['if-none-match'];
     const etag = reply.getHeader('etag');
-    if (typeof asked !== 'string' || typeof etag !== 'string') return payload;
+    if (typeof etag !== 'string') return payload;
+    // The ETag is the record's version, the same for every reader, while what each reader sees of the record
+    // differs (a coach-only note). A browser must not revalidate one user's kept copy for another who signs in
+    // on the same machine: the copy is kept only for the credentials that fetched it.
+    const vary = String(reply.getHeader('vary') ?? '');
+    reply.header('vary', [vary, 'Cookie', 'Authorization'].filter(Boolean).join(', '));
+    const asked = request.headers['if-none-match'];
+    if (typeof asked !== 'string') return payload;
     const named = versionsNamed(asked);
     if (named !== '*' && !named.has(etag.replace(/^W\//, ''))) return payload;
     reply.code(304);

@@ -86,6 +86,9 @@ describe('HTTP behaviour the document promises', () => {
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
     expect(again.headers.etag).toBe(etag);
+    // A copy kept for one user's credentials is never revalidated for another's.
+    expect(String(first.headers.vary)).toMatch(/Cookie/);
+    expect(String(first.headers.vary)).toMatch(/Authorization/);
     const weak = await t.app.inject({ method: 'GET', url: '/api/states/QN', headers: { authorization: `Bearer ${token}`, 'if-none-match': `"999", W/${etag}` } });
     expect(weak.statusCode).toBe(304);
     const stale = await t.app.inject({ method: 'GET', url: '/api/states/QN', headers: { authorization: `Bearer ${token}`, 'if-none-match': '"999"' } });
