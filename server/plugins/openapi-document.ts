@@ -93,11 +93,36 @@ export function completeDocument(document: Json): Json {
     }
   }
   const components = (document.components ?? {}) as Json;
+  const schemas: Json = { ...((components.schemas as Json) ?? {}), Error: ERROR_SCHEMA };
+  for (const operations of Object.values(paths)) {
+    for (const operation of Object.values(operations)) {
+      for (const media of Object.values(operation.requestBody?.content ?? {})) media.schema = hoist(media.schema, schemas) as Json;
+      for (const answer of Object.values(operation.responses ?? {})) {
+        for (const media of Object.values((answer.content ?? {}) as Record<string, { schema?: Json }>)) media.schema = hoist(media.schema, schemas) as Json;
+      }
+    }
+  }
   return {
     ...document,
     tags: [...usedTags].sort().map((name) => ({ name, description: TAG_DESCRIPTIONS[name] ?? name })),
-    components: { ...components, schemas: { ...((components.schemas as Json) ?? {}), Error: ERROR_SCHEMA } },
+    components: { ...components, schemas },
   };
+}
+
+/**
+ * Moves each named schema (a `title`, given by schema-names.ts) into components.schemas and points at it, inner
+ * ones first. A second, different schema under a taken name stays inline.
+ */
+function hoist(node: unknown, schemas: Json): unknown {
+  if (Array.isArray(node)) return node.map((item) => hoist(item, schemas));
+  if (!node || typeof node !== 'object') return node;
+  const copy = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, hoist(value, schemas)]));
+  const name = (node as { title?: unknown }).title;
+  if (typeof name !== 'string' || !/^[A-Z][A-Za-z0-9]*$/.test(name)) return copy;
+  const taken = schemas[name];
+  if (taken !== undefined && JSON.stringify(taken) !== JSON.stringify(copy)) return copy;
+  schemas[name] = copy;
+  return { $ref: `#/components/schemas/${name}` };
 }
 
 function completeOperation(method: string, path: string, operation: Operation, hasGet: (path: string) => boolean) {

@@ -2,6 +2,7 @@ import fastifySwagger, { type StaticDocumentSpec } from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { completeDocument, transformRoute } from './openapi-document.ts';
+import { nameExportedSchemas } from '../lib/schema-names.ts';
 
 const DOCS_PREFIX = '/api/docs';
 
@@ -15,6 +16,7 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'co
  * /api/docs: loading and registering them cost every start about a tenth of a second, for a page few open.
  */
 async function openapiPlugin(app: FastifyInstance, opts: { publicUrl?: string }) {
+  nameExportedSchemas();
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

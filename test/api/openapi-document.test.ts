@@ -69,6 +69,14 @@ describe('the document', () => {
   });
 });
 
+describe('named schemas', () => {
+  it('lists the records under components.schemas and refers to them', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as { components: { schemas: Record<string, unknown> } };
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Call', 'CallCreate', 'CallList', 'SiteVisit', 'Error']));
+    expect(find('GET', '/api/calls/{id}').responses['200']?.content).toEqual({ 'application/json': { schema: { $ref: '#/components/schemas/Call' } } });
+  });
+});
+
 describe('HTTP behaviour the document promises', () => {
   it('answers a create with the Location of the new record', async () => {
     const created = await t.call(token, 'POST', '/api/states', { code: 'QL', name: 'Locationland' });

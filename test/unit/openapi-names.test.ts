@@ -38,3 +38,15 @@ describe('recordPathFor', () => {
     expect(locationOf('/api/states/{code}', { code: 'AR' })).toBe('/api/states/AR');
   });
 });
+
+describe('schemaModules', () => {
+  it('lists every route module’s schemas file, so that each one’s schemas are named in the document', async () => {
+    const { readdirSync, statSync } = await import('node:fs');
+    const { schemaModules } = await import('../../server/lib/schema-names.ts');
+    const root = 'server/modules';
+    const files = readdirSync(root)
+      .filter((dir) => statSync(`${root}/${dir}`).isDirectory())
+      .flatMap((dir) => readdirSync(`${root}/${dir}`).filter((file) => file.endsWith('.schemas.ts')));
+    expect(Object.keys(schemaModules).length).toBe(files.length);
+  });
+});
