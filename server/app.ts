@@ -10,6 +10,7 @@ import dbPlugin from './plugins/db.ts';
 import { installErrorHandler, installNotFoundHandler } from './plugins/errors.ts';
 import { recordRoutes } from './plugins/route-list.ts';
 import openapiPlugin from './plugins/openapi.ts';
+import recordHeadersPlugin from './plugins/record-headers.ts';
 import concurrencyPlugin from './plugins/concurrency.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
 import inFlightPlugin from './plugins/in-flight.ts';
@@ -67,6 +68,8 @@ export async function buildApp(options: AppOptions) {
     redis: options.redis,
     redisPrefix: options.config.redisPrefix ?? 'tracker:',
   });
+  // Before compression: a 304 has no body to compress.
+  await app.register(recordHeadersPlugin);
   await app.register(compressPlugin);
   await app.register(concurrencyPlugin);
   await app.register(dbPlugin, { handle: options.db, now: options.now ?? (() => new Date()) });

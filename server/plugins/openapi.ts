@@ -1,6 +1,8 @@
 import fastifySwagger, { type StaticDocumentSpec } from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { completeDocument, transformRoute } from './openapi-document.ts';
+import { nameExportedSchemas } from '../lib/schema-names.ts';
 
 const DOCS_PREFIX = '/api/docs';
 
@@ -13,16 +15,21 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'co
  * (swagger-ui, its assets and its routes) are a small app of their own, built on the first request under
  * /api/docs: loading and registering them cost every start about a tenth of a second, for a page few open.
  */
-async function openapiPlugin(app: FastifyInstance) {
+async function openapiPlugin(app: FastifyInstance, opts: { publicUrl?: string }) {
+  nameExportedSchemas();
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
       info: {
         title: 'Coaching-engagement tracker API',
         version: '1.0.0',
+        // No open licence: the tracker is the TA project's own (SPDX's form for a licence of one's own).
+        license: { name: 'Proprietary: for the use of the TA project that runs this tracker', identifier: 'LicenseRef-Proprietary' },
+        contact: { name: 'The TA project staff who run this tracker', url: opts.publicUrl ?? 'http://127.0.0.1:3000' },
         description:
           'Coaching calls, site visits, readiness assessments, project plans and cross-state progress for an intensive state TA program year. Sign in with POST /api/auth/login, then send the token as `Authorization: Bearer <token>` (or rely on the session cookie).',
       },
+      servers: [{ url: opts.publicUrl ?? 'http://127.0.0.1:3000', description: 'This tracker' }],
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
@@ -31,6 +38,8 @@ async function openapiPlugin(app: FastifyInstance) {
       },
       security: [{ bearer: [] }, { cookie: [] }],
     },
+    transform: transformRoute as never,
+    transformObject: (documents) => completeDocument((documents as { openapiObject: Record<string, unknown> }).openapiObject) as never,
   });
 
   let docsApp: Promise<FastifyInstance> | undefined;

@@ -12,6 +12,7 @@ import { buildTestApp, type TestApp } from '../helpers/app.ts';
 import { makeActionItem, makeEvent, makeMentoringPair } from '../helpers/factories-engagement.ts';
 import { makeCall, makePlan, makeVisit } from '../helpers/factories.ts';
 import { type Fixtures, setUpFixtures } from '../helpers/permission-cases.ts';
+import { answerChecker } from '../helpers/openapi-answers.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1200);
@@ -38,6 +39,7 @@ interface Operation {
 let t: TestApp;
 let fixtures: Fixtures;
 let operations: Operation[];
+let answers: ReturnType<typeof answerChecker>;
 const tokens: Record<string, string | null> = { anonymous: null };
 let realIds: string[] = [];
 let countTables: string[] = [];
@@ -175,6 +177,7 @@ beforeAll(async () => {
   const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
     paths: Record<string, Record<string, { parameters?: Operation['params']; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>>;
   };
+  answers = answerChecker(doc as never);
   operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
     Object.entries(methods)
       .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
@@ -209,6 +212,9 @@ describe('fuzzing every documented route as every role', () => {
         const key = `${op.method} ${op.path} → ${res.statusCode}`;
         seen.set(key, (seen.get(key) ?? 0) + 1);
         if (res.statusCode >= 500) throw new Error(`${op.method} ${url} as ${role} answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
+        // Hostile input's answers too are what the OpenAPI document says they are.
+        const problems = answers.problems(op.method, op.path, res);
+        if (problems.length > 0) throw new Error(`${url} as ${role}: ${problems.join('; ')}`);
         // Errors are always JSON; a successful .ics route answers an iCalendar document.
         const calendarFile = res.statusCode < 300 && op.path.endsWith('.ics');
         expect(res.headers['content-type'] ?? '').toMatch(res.statusCode === 204 ? /.*/ : calendarFile ? /^text\/calendar/ : /application\/json/);

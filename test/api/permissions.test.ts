@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/app.ts';
 import { TEST_PASSWORD } from '../helpers/factories.ts';
 import { caseFor, routeCases, type Fixtures, type Scope, setUpFixtures } from '../helpers/permission-cases.ts';
+import { answerChecker } from '../helpers/openapi-answers.ts';
 
 type Role = 'anonymous' | 'staff' | 'coach' | 'state_lead' | 'state_member';
 type Area = 'setup' | 'engagement' | 'assessment' | 'plan' | 'progress' | 'global' | 'staff_only' | 'signed_in' | 'public';
@@ -39,12 +40,14 @@ function expected(role: Role, area: Area, action: 'read' | 'write' | 'comment' |
 let t: TestApp;
 let fixtures: Fixtures;
 let documented: string[];
+let answers: ReturnType<typeof answerChecker>;
 const roles: Role[] = ['anonymous', 'staff', 'coach', 'state_lead', 'state_member'];
 
 beforeAll(async () => {
   t = await buildTestApp();
   fixtures = await setUpFixtures(t);
   const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as { paths: Record<string, Record<string, unknown>> };
+  answers = answerChecker(doc as never);
   documented = Object.entries(doc.paths).flatMap(([path, methods]) =>
     Object.keys(methods)
       .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
@@ -78,6 +81,8 @@ describe('the permission matrix', () => {
           const res = await t.call(token, method, request.url, request.body);
           const got: Expect = res.statusCode >= 200 && res.statusCode < 300 ? 'ok' : (res.statusCode as Expect);
           if (got !== want) mismatches.push(`${route} [${scope}] as ${role}: expected ${want}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
+          // Every answer, errors included, is what the OpenAPI document says it is.
+          mismatches.push(...answers.problems(method as string, route.slice(route.indexOf(' ') + 1), res).map((p) => `${p} [${scope}] as ${role}`));
           // A list answered to a scoped role never carries a record of a state outside its scope.
           if (got === 'ok' && method === 'GET' && role !== 'staff' && spec.list) {
             const items = (res.json() as { items?: { stateCode?: string }[]; states?: { stateCode?: string }[] });
@@ -89,5 +94,6 @@ describe('the permission matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
+    console.log(`permission matrix: ${documented.length} operations; ${answers.checked} live answers validated against the OpenAPI document`);
   }, 300_000);
 });

@@ -25,4 +25,4 @@ export const FeedParams = Type.Object(
 
 export const IcsParams = IdParams;
 
-export const IcsBody = Type.String({ description: 'An iCalendar (RFC 5545) document, text/calendar' });
+export const IcsBody = Type.String({ description: 'An iCalendar (RFC 5545) document', contentMediaType: 'text/calendar' });
