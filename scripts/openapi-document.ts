@@ -9,7 +9,9 @@ import { randomSecret } from '../server/config.ts';
 
 const file = process.argv[2] ?? 'openapi.json';
 const handle = await createDb({ driver: 'pglite' });
-const app = await buildApp({ config: { jwtSecret: randomSecret(), sessionHours: 12, env: 'test', logLevel: 'silent', webDir: '' }, db: handle, logger: false });
+// The document as a deployment serves it: its servers entry is the deployment's PUBLIC_URL.
+const publicUrl = 'https://tracker.example.org';
+const app = await buildApp({ config: { jwtSecret: randomSecret(), sessionHours: 12, env: 'test', logLevel: 'silent', webDir: '', publicUrl }, db: handle, logger: false });
 await app.ready();
 writeFileSync(file, `${JSON.stringify(app.swagger(), null, 2)}\n`);
 await app.close();

@@ -77,7 +77,7 @@ export async function buildApp(options: AppOptions) {
   const secureCookies = new URL(publicUrl).protocol === 'https:';
   await app.register(authPlugin, { secret: options.config.jwtSecret, secure: secureCookies });
   await app.register(idempotencyPlugin);
-  await app.register(openapiPlugin);
+  await app.register(openapiPlugin, { publicUrl });
   const moduleOptions = {
     sessionHours: options.config.sessionHours,
     accessMinutes: options.config.accessMinutes ?? 15,

@@ -18,6 +18,7 @@ const NAMED: Record<string, string> = {
   'POST /api/auth/refresh': 'refreshSession',
   'POST /api/auth/logout': 'signOut',
   'GET /api/auth/me': 'getSignedInUser',
+  'GET /api/auth/options': 'getSignInOptions',
   'GET /api/users/me': 'getMyAccount',
   'PATCH /api/users/me': 'updateMyAccount',
   'GET /api/progress': 'getProgress',
