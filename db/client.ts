@@ -3,6 +3,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -62,11 +63,21 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
   }
   const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([import('@electric-sql/pglite'), import('drizzle-orm/pglite')]);
   if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
-  const client = await PGlite.create({
-    dataDir: config.dataDir,
-    loadDataDir: config.loadDataDir,
-    startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
-  });
+  // A folder on disk is one process's (data-dir-lock.ts); an in-memory database is nobody else's.
+  const lock = config.dataDir ? lockDataDir(config.dataDir) : undefined;
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      dataDir: config.dataDir,
+      loadDataDir: config.loadDataDir,
+      startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
+    });
+    // Loading a dump wrote its files into the folder, the dumping process's lock file among them.
+    if (config.loadDataDir) lock?.reclaim();
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = drizzlePglite(client, { schema, casing: 'snake_case', logger: config.logger }) as unknown as Db;
   return {
     db,
@@ -75,6 +86,12 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
     ping: async () => {
       await client.query('select 1');
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
