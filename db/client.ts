@@ -4,6 +4,7 @@ import type { Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import { DURABLE_SETTINGS, DurableNodeFS } from './pglite-durable-fs.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -13,7 +14,13 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export type DbConfig = (
   | { driver: 'postgres'; url: string; poolSize?: number }
-  | { driver: 'pglite'; dataDir?: string; loadDataDir?: Blob | File }
+  | {
+      driver: 'pglite';
+      dataDir?: string;
+      loadDataDir?: Blob | File;
+      /** Sync commits to disk in a dataDir (the default); false only for the bench's comparison. */
+      durable?: boolean;
+    }
 ) & {
   /** Sees every statement and its parameters (the benchmark records what the floor replays). */
   logger?: Logger;
@@ -67,10 +74,11 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
   const lock = config.dataDir ? lockDataDir(config.dataDir) : undefined;
   let client: PGlite;
   try {
+    // On disk, commits are synced to it (pglite-durable-fs.ts); in memory there is nothing to sync.
     client = await PGlite.create({
-      dataDir: config.dataDir,
+      ...(config.dataDir ? { fs: new DurableNodeFS(config.dataDir) } : {}),
       loadDataDir: config.loadDataDir,
-      startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
+      startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS, ...(config.dataDir && config.durable !== false ? DURABLE_SETTINGS : [])],
     });
     // Loading a dump wrote its files into the folder, the dumping process's lock file among them.
     if (config.loadDataDir) lock?.reclaim();
