@@ -1,9 +1,9 @@
 /**
- * `node --import tsx bench/durability.ts [-- --writes N --rounds R]`: what syncing commits to disk costs the
+ * `node --import tsx bench/durability.ts [--writes N] [--rounds R]`: what syncing commits to disk costs the
  * embedded database. For fsync off (PGlite's default) and on (what createDb now runs), alternately, each round
- * on a fresh data folder with the demo data: N calls created one after another through the app (app.inject,
- * so the figures are the server's, without a network), then N milestone updates; prints writes per second and
- * p50/p99 latency of each. The folders are under the OS's temporary folder, on the same disk as ./data here.
+ * on a fresh data folder: 5N one-row commits straight to PGlite, then, with the demo data, N calls created one
+ * after another through the app (app.inject, so the figures are the server's, without a network), then N
+ * milestone updates; prints writes per second and p50/p99 latency of each. The folders are under the OS's temporary folder, on the same disk as ./data here.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -43,7 +43,9 @@ async function timed(count: number, write: (i: number) => Promise<void>): Promis
   return figures(latencies, performance.now() - began);
 }
 
-async function round(durable: boolean): Promise<{ calls: Figures; milestones: Figures }> {
+type Kind = 'bare' | 'calls' | 'milestones';
+
+async function round(durable: boolean): Promise<Record<Kind, Figures>> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'tracker-bench-durability-'));
   const handle = await createDb({ driver: 'pglite', dataDir: path.join(root, 'data'), durable });
   const app = await buildApp({
@@ -53,6 +55,12 @@ async function round(durable: boolean): Promise<{ calls: Figures; milestones: Fi
   });
   try {
     await migrate(handle);
+    // The commit alone: one-row inserts straight to PGlite, where a sync is the largest part of the cost.
+    const pglite = handle.pglite as NonNullable<typeof handle.pglite>;
+    await pglite.query('create table bench_commits (n int)');
+    const bare = await timed(WRITES * 5, async (i) => {
+      await pglite.query('insert into bench_commits values ($1)', [i]);
+    });
     await loadDemoIfEmpty(handle.db, new Date());
     const tokenOf = async (email: string) => {
       const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'demo-password' } });
@@ -79,7 +87,7 @@ async function round(durable: boolean): Promise<{ calls: Figures; milestones: Fi
       const res = await call(lead, 'POST', `/api/milestones/${milestone.id}/updates`, { status: i % 2 ? 'in_progress' : 'at_risk', comment: `bench ${i}` }, { 'if-match': `"${version}"` });
       version = Number(String(res.headers.etag).replaceAll('"', ''));
     });
-    return { calls, milestones };
+    return { bare, calls, milestones };
   } finally {
     await app.close();
     await handle.close();
@@ -90,21 +98,22 @@ async function round(durable: boolean): Promise<{ calls: Figures; milestones: Fi
 const fmt = (f: Figures) => `${f.perSecond.toFixed(0).padStart(5)} /s   p50 ${f.p50.toFixed(2).padStart(6)} ms   p99 ${f.p99.toFixed(2).padStart(6)} ms`;
 
 console.log(`${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}, ${WRITES} writes of each kind per round`);
-const results: Record<string, { calls: Figures; milestones: Figures }[]> = { off: [], on: [] };
+const results: Record<string, Record<Kind, Figures>[]> = { off: [], on: [] };
+const line = (r: Record<Kind, Figures>) => `bare commits: ${fmt(r.bare)}   calls: ${fmt(r.calls)}   milestone updates: ${fmt(r.milestones)}`;
 for (let r = 0; r < ROUNDS; r += 1) {
   for (const durable of r % 2 ? [true, false] : [false, true]) {
     const result = await round(durable);
     results[durable ? 'on' : 'off']?.push(result);
-    console.log(`round ${r + 1} fsync ${durable ? 'on ' : 'off'}  calls: ${fmt(result.calls)}   milestone updates: ${fmt(result.milestones)}`);
+    console.log(`round ${r + 1} fsync ${durable ? 'on ' : 'off'}  ${line(result)}`);
   }
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 for (const mode of ['off', 'on'] as const) {
   const rs = results[mode] ?? [];
-  const pick = (kind: 'calls' | 'milestones'): Figures => ({
+  const pick = (kind: Kind): Figures => ({
     perSecond: median(rs.map((x) => x[kind].perSecond)),
     p50: median(rs.map((x) => x[kind].p50)),
     p99: median(rs.map((x) => x[kind].p99)),
   });
-  console.log(`median fsync ${mode.padEnd(3)}  calls: ${fmt(pick('calls'))}   milestone updates: ${fmt(pick('milestones'))}`);
+  console.log(`median fsync ${mode.padEnd(3)}  ${line({ bare: pick('bare'), calls: pick('calls'), milestones: pick('milestones') })}`);
 }

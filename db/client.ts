@@ -4,7 +4,6 @@ import type { Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
-import { DURABLE_SETTINGS, DurableNodeFS } from './pglite-durable-fs.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -68,7 +67,11 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
       close: () => pool.end(),
     };
   }
-  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([import('@electric-sql/pglite'), import('drizzle-orm/pglite')]);
+  const [{ PGlite }, { drizzle: drizzlePglite }, { DURABLE_SETTINGS, DurableNodeFS }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+    import('./pglite-durable-fs.ts'),
+  ]);
   if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
   // A folder on disk is one process's (data-dir-lock.ts); an in-memory database is nobody else's.
   const lock = config.dataDir ? lockDataDir(config.dataDir) : undefined;
