@@ -152,6 +152,37 @@ describe('slow clients on POST /api/auth/login, over a real socket', () => {
   });
 });
 
+describe('a kept-alive connection behind a reverse proxy', () => {
+  it('takes a second request after idling longer than the header, request and idle-socket limits (the proxy reuses it)', async () => {
+    const proxyLike = await startApp({ ...limits, keepAliveMs: 4_000 });
+    try {
+      const proxyPort = (proxyLike.server.address() as { port: number }).port;
+      const socket = connect(proxyPort, '127.0.0.1');
+      let received = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (received += chunk));
+      await new Promise((resolve) => socket.once('connect', resolve));
+      const answers = () => received.match(/HTTP\/1\.1 401 /g)?.length ?? 0;
+      const waitFor = async (count: number) => {
+        const until = performance.now() + 5_000;
+        while (answers() < count && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+      };
+      socket.write(loginHeaders(100) + body100);
+      await waitFor(1);
+      expect(answers()).toBe(1);
+      // Idle past every limit but the keep-alive one: an idle connection is not a slow request.
+      await new Promise((resolve) => setTimeout(resolve, Math.max(limits.headersMs, limits.requestMs, limits.idleSocketMs) + 500));
+      expect(socket.destroyed).toBe(false);
+      socket.write(loginHeaders(100) + body100);
+      await waitFor(2);
+      expect(answers()).toBe(2);
+      socket.destroy();
+    } finally {
+      await proxyLike.close();
+    }
+  });
+});
+
 describe('the production limits', () => {
   it('cut off any request within 30 s and its headers within 20 s, and outlast a proxy’s 60 s keep-alive', () => {
     expect(defaultHttpLimits.requestMs + defaultHttpLimits.checkEveryMs).toBeLessThanOrEqual(30_000);
