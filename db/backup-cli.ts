@@ -26,6 +26,5 @@ try {
   }
 } catch (error) {
   console.error(`${command} failed: ${error instanceof Error ? error.message : String(error)}`);
-  if (target.driver === 'pglite' && command === 'backup') console.error('(the embedded database can be opened by one process at a time: stop the app first)');
   process.exitCode = 1;
 }

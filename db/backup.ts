@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
+import { createDb } from './client.ts';
 
 const run = promisify(execFile);
 
@@ -21,12 +21,13 @@ export async function backup(target: BackupTarget, file: string): Promise<void> 
     return;
   }
   if (!existsSync(path.join(target.dataDir, 'PG_VERSION'))) throw new Error(`no embedded database in ${target.dataDir}`);
-  const db = await PGlite.create({ dataDir: target.dataDir });
+  // Through createDb, so that the folder's lock refuses a backup while the app has it open.
+  const handle = await createDb({ driver: 'pglite', dataDir: target.dataDir });
   try {
-    const dump = await db.dumpDataDir('gzip');
+    const dump = await (handle.pglite as NonNullable<typeof handle.pglite>).dumpDataDir('gzip');
     writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   } finally {
-    await db.close();
+    await handle.close();
   }
 }
 
@@ -45,6 +46,6 @@ export async function restore(target: BackupTarget, file: string): Promise<void>
     throw new Error(`${target.dataDir} is not empty: move the current database aside before restoring into it`);
   }
   mkdirSync(target.dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir: target.dataDir, loadDataDir: new Blob([readFileSync(file)]) });
-  await db.close();
+  const handle = await createDb({ driver: 'pglite', dataDir: target.dataDir, loadDataDir: new Blob([readFileSync(file)]) });
+  await handle.close();
 }

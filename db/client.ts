@@ -3,6 +3,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -12,7 +13,13 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export type DbConfig = (
   | { driver: 'postgres'; url: string; poolSize?: number }
-  | { driver: 'pglite'; dataDir?: string; loadDataDir?: Blob | File }
+  | {
+      driver: 'pglite';
+      dataDir?: string;
+      loadDataDir?: Blob | File;
+      /** Sync commits to disk in a dataDir (the default); false only for the bench's comparison. */
+      durable?: boolean;
+    }
 ) & {
   /** Sees every statement and its parameters (the benchmark records what the floor replays). */
   logger?: Logger;
@@ -60,13 +67,28 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
       close: () => pool.end(),
     };
   }
-  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([import('@electric-sql/pglite'), import('drizzle-orm/pglite')]);
+  const [{ PGlite }, { drizzle: drizzlePglite }, { DURABLE_SETTINGS, DurableNodeFS }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+    import('./pglite-durable-fs.ts'),
+  ]);
   if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
-  const client = await PGlite.create({
-    dataDir: config.dataDir,
-    loadDataDir: config.loadDataDir,
-    startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
-  });
+  // A folder on disk is one process's (data-dir-lock.ts); an in-memory database is nobody else's.
+  const lock = config.dataDir ? lockDataDir(config.dataDir) : undefined;
+  let client: PGlite;
+  try {
+    // On disk, commits are synced to it (pglite-durable-fs.ts); in memory there is nothing to sync.
+    client = await PGlite.create({
+      ...(config.dataDir ? { fs: new DurableNodeFS(config.dataDir) } : {}),
+      loadDataDir: config.loadDataDir,
+      startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS, ...(config.dataDir && config.durable !== false ? DURABLE_SETTINGS : [])],
+    });
+    // Loading a dump wrote its files into the folder, the dumping process's lock file among them.
+    if (config.loadDataDir) lock?.reclaim();
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = drizzlePglite(client, { schema, casing: 'snake_case', logger: config.logger }) as unknown as Db;
   return {
     db,
@@ -75,6 +97,12 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
     ping: async () => {
       await client.query('select 1');
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }

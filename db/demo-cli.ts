@@ -1,5 +1,6 @@
 import { loadConfig } from '../server/config.ts';
 import { createDb } from './client.ts';
+import { DataDirInUseError } from './data-dir-lock.ts';
 import { loadDemoIfEmpty } from './demo.ts';
 import { migrate } from './migrate.ts';
 import { seedPlaybookIfEmpty } from './playbook-seed.ts';
@@ -11,9 +12,15 @@ import { seedPlaybookIfEmpty } from './playbook-seed.ts';
 const config = loadConfig();
 const target = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `the embedded database in ${config.dataDir}`;
 console.log(`opening ${target}`);
-const handle = config.databaseUrl
-  ? await createDb({ driver: 'postgres', url: config.databaseUrl, poolSize: 2 })
-  : await createDb({ driver: 'pglite', dataDir: config.dataDir });
+const handle = await (config.databaseUrl
+  ? createDb({ driver: 'postgres', url: config.databaseUrl, poolSize: 2 })
+  : createDb({ driver: 'pglite', dataDir: config.dataDir })
+).catch((error: unknown) => {
+  // The app (or another CLI) has the embedded database open: one line saying so, not a stack trace.
+  if (!(error instanceof DataDirInUseError)) throw error;
+  console.error(`demo data not loaded: ${error.message}`);
+  process.exit(1);
+});
 try {
   console.log('applying migrations');
   await migrate(handle);

@@ -3,6 +3,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { DbHandle } from '../db/client.ts';
 import type { Config } from './config.ts';
+import { type HttpLimits, defaultHttpLimits, httpServerOptions } from './lib/http-limits.ts';
 import { modules } from './modules/index.ts';
 import authPlugin from './plugins/auth.ts';
 import compressPlugin from './plugins/compress.ts';
@@ -32,6 +33,8 @@ export interface AppOptions {
   loginLimits?: LoginLimits;
   /** A Redis client for counters shared between app processes. */
   redis?: unknown;
+  /** How long a client may take to send a request (tests of slow clients shorten them). */
+  httpLimits?: HttpLimits;
 }
 
 /**
@@ -50,6 +53,7 @@ export async function buildApp(options: AppOptions) {
     trustProxy: trustProxyOption(options.config.trustProxy ?? false),
     logger: options.logger ?? { level: options.config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     bodyLimit: 1024 * 1024,
+    ...httpServerOptions(options.httpLimits ?? defaultHttpLimits),
     ajv: { customOptions: { removeAdditional: false } },
     schemaController: { compilersFactory: { buildSerializer: lazySerializerFactory } },
   }).withTypeProvider<TypeBoxTypeProvider>();

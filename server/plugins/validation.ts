@@ -22,24 +22,41 @@ export function installValidators(app: FastifyInstance) {
   });
 }
 
-/** The path of the first string holding a NUL character, which PostgreSQL text cannot store. */
-export function findNul(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = findNul(item, `${path}.${index}`);
-      if (found !== null) return found;
+/** Deeper than any body or query the API takes (its deepest schema is a few levels); deeper is refused. */
+export const MAX_JSON_DEPTH = 64;
+
+/** What a scan of a parsed body or query found: a NUL character at `path`, a nesting too deep, or nothing. */
+export type ScanResult = { nul: string } | { tooDeep: true } | null;
+
+/**
+ * The path of the first string holding a NUL character (PostgreSQL text cannot store one), or that the value
+ * nests deeper than `maxDepth`. Iterative, with its own stack: JSON.parse builds values nested half a million
+ * levels deep, and a recursive walk of one overflows the call stack (a RangeError, which would be a 500).
+ */
+export function scanValue(value: unknown, maxDepth = MAX_JSON_DEPTH): ScanResult {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value: current, path, depth } = stack.pop() as (typeof stack)[number];
+    if (typeof current === 'string') {
+      if (current.includes('\u0000')) return { nul: path };
+      continue;
     }
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const found = findNul(item, `${path}.${key}`);
-      if (found !== null) return found;
+    if (!current || typeof current !== 'object') continue;
+    if (depth >= maxDepth) return { tooDeep: true };
+    const entries = Array.isArray(current) ? current.map((item, index) => [String(index), item] as const) : Object.entries(current);
+    // Pushed in reverse, so that the first NUL in document order is the one named.
+    for (let i = entries.length - 1; i >= 0; i -= 1) {
+      const [key, item] = entries[i] as readonly [string, unknown];
+      stack.push({ value: item, path: `${path}.${key}`, depth: depth + 1 });
     }
   }
   return null;
 }
 
-/** Refuses NUL characters in bodies and query strings up front, naming the field, instead of failing in SQL. */
+/**
+ * Refuses NUL characters in bodies and query strings up front, naming the field, instead of failing in SQL;
+ * and values nested deeper than MAX_JSON_DEPTH, before any schema or handler walks them.
+ */
 export function refuseNulCharacters(app: FastifyInstance) {
   app.addHook('preValidation', async (request) => {
     for (const [part, value] of [
@@ -47,8 +64,9 @@ export function refuseNulCharacters(app: FastifyInstance) {
       ['querystring', request.query],
       ['params', request.params],
     ] as const) {
-      const found = findNul(value);
-      if (found !== null) throw new ValidationError(`${part}${found} must not contain a NUL character`);
+      const found = scanValue(value);
+      if (found && 'tooDeep' in found) throw new ValidationError(`${part}: nested too deeply`);
+      if (found) throw new ValidationError(`${part}${found.nul} must not contain a NUL character`);
     }
   });
 }

@@ -2,7 +2,7 @@
  * `npm run backup` / `npm run restore` round trips, on the embedded database and on PostgreSQL: a database
  * with the demo data is backed up, restored somewhere new, and every table compared row for row.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -10,6 +10,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backup, restore } from '../../db/backup.ts';
 import { createDb } from '../../db/client.ts';
+import { LOCK_FILE } from '../../db/data-dir-lock.ts';
 import { loadDemo } from '../../db/demo.ts';
 import { migrate } from '../../db/migrate.ts';
 import { adminUrl, databaseUrl, postgresReachable } from '../helpers/database-target.ts';
@@ -43,6 +44,9 @@ describe('backup and restore of the embedded database', () => {
     await backup({ driver: 'pglite', dataDir: source }, file);
     const target = path.join(root, 'restored');
     await restore({ driver: 'pglite', dataDir: target }, file);
+    // Each step let go of its folder: no lock is left behind, nor carried into the restored copy.
+    expect(existsSync(path.join(source, LOCK_FILE))).toBe(false);
+    expect(existsSync(path.join(target, LOCK_FILE))).toBe(false);
 
     const restored = await PGlite.create({ dataDir: target });
     const after = await snapshot((text) => restored.query(text));
