@@ -163,7 +163,7 @@ export const setupRouteCases: Record<string, RouteCase> = {
     scopes: stateScopes,
     build: async (f, s) => ({
       url: '/api/users',
-      body: { email: `matrix.${tag()}@test.example`, name: 'Matrix Member', role: 'state_member', stateCode: f.stateOf(s), password: 'matrix-password' },
+      body: { email: `matrix.${tag()}@test.example`, name: 'Matrix Member', role: 'state_member', stateCode: f.stateOf(s), password: 'tangerine-orbit-9431' },
     }),
   },
   'PATCH /api/users/{id}': {
