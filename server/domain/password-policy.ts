@@ -68,7 +68,7 @@ export async function passwordProblem(password: string, owner: PasswordOwner): P
   if (length < PASSWORD_MIN_LENGTH) return `password: must be at least ${PASSWORD_MIN_LENGTH} characters (a few unrelated words make a good one)`;
   if (length > PASSWORD_MAX_LENGTH) return `password: must be at most ${PASSWORD_MAX_LENGTH} characters`;
   const squeezed = compact(password);
-  if (ownWords(owner).some((word) => squeezed.includes(word))) return 'password: must not contain the account's email address or name';
+  if (ownWords(owner).some((word) => squeezed.includes(word))) return 'password: must not contain the email address or the name of the account';
   const { estimator, commonPasswords } = await loadStrength();
   if (commonPasswords.has(password.toLowerCase())) return 'password: is one of the most common passwords; choose another';
   const result = estimator.check(password);

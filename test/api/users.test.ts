@@ -209,7 +209,7 @@ describe('PATCH /api/users/:id', () => {
 describe('new passwords (NIST SP 800-63B)', () => {
   const refusal = (message: string) => ({ statusCode: 400, error: 'Bad Request', message });
   const common = 'password: is one of the most common passwords; choose another';
-  const own = 'password: must not contain the account's email address or name';
+  const own = 'password: must not contain the email address or the name of the account';
   const versionRead = async (id: string) => (await t.db.select().from(users).where(eq(users.id, id)))[0].version;
 
   it('refuses a common password or one holding the name or email when staff create an account, and creates none', async () => {

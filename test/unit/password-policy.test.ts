@@ -40,7 +40,7 @@ describe('passwordProblem', () => {
   it.each(['nan.dare-2026-lamp!', 'NanDare!violet#lamp', 'the-dare-devil-lamp-42', 'NAN DARE KANGAROO'])(
     'refuses %j, which holds the email local part or the name',
     async (password) => {
-      expect(await passwordProblem(password, owner)).toBe('password: must not contain the account's email address or name');
+      expect(await passwordProblem(password, owner)).toBe('password: must not contain the email address or the name of the account');
     },
   );
 
