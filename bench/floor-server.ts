@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { DURABLE_SETTINGS, DurableNodeFS } from '../db/pglite-durable-fs.ts';
 import Fastify from 'fastify';
 import pg from 'pg';
 import type { Statement, UpdateTemplate } from './capture.ts';
@@ -82,7 +83,11 @@ async function main() {
     run = postgresRunner(pool);
     close = () => pool.end();
   } else {
-    const db = await PGlite.create({ dataDir: plan.dataDir });
+    // The same file layer and durability settings as the app's embedded database, so that both sync commits.
+    const db = await PGlite.create({
+      ...(plan.dataDir ? { fs: new DurableNodeFS(plan.dataDir) } : {}),
+      startParams: [...PGlite.defaultStartParams, ...(plan.dataDir ? DURABLE_SETTINGS : [])],
+    });
     run = pgliteRunner(db);
     close = () => db.close();
   }

@@ -41,7 +41,7 @@ describe.skipIf(browserMissing)('the staff administration', () => {
   let browser: Browser;
   let staffApi: Awaited<ReturnType<typeof apiAs>>;
   let year: Year;
-  /** One signed-in staff session for the whole file: sign-in is rate-limited per account (10 in 15 minutes). */
+  /** One signed-in staff session for the whole file: signing in once is enough, and the quickest. */
   let staffSession: Page;
 
   beforeAll(async () => {
