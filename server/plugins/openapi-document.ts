@@ -172,10 +172,6 @@ function completeOperation(method: string, path: string, operation: Operation, h
     const schema = (answer.content as Record<string, { schema?: { properties?: Json } }> | undefined)?.['application/json']?.schema;
     if (status.startsWith('2') && method !== 'DELETE' && schema?.properties && 'version' in schema.properties) {
       answer.headers = { ...(answer.headers as Json), ETag: header("The record's version, for If-Match on a change") };
-      if (method === 'GET') {
-        parameters.push({ in: 'header', name: 'If-None-Match', required: false, description: 'The ETag you hold: 304 if the record is still that version', schema: { type: 'string' } });
-        responses['304'] ??= { description: 'Not modified: the record is still the version named in If-None-Match', headers: { ETag: header("The record's version") } };
-      }
     }
     if (status === '201' && recordPathFor(path, hasGet)) {
       answer.headers = { ...(answer.headers as Json), Location: header('Where the created record can be read') };

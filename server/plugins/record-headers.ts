@@ -2,16 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { locationOf, recordPathFor } from '../lib/record-location.ts';
 
-/** The versions an If-None-Match names (weak or strong), or '*'. */
-function versionsNamed(header: string): Set<string> | '*' {
-  if (header.trim() === '*') return '*';
-  return new Set(header.split(',').map((tag) => tag.trim().replace(/^W\//, '')));
-}
-
 /**
- * HTTP's own answers about records: a GET whose If-None-Match names the record's ETag answers 304 with no body
- * (a client that kept the record need not download it again), and a 201 says in Location where the created
- * record can be read.
+ * HTTP's own answers about records: a 201 says in Location where the created record can be read.
+ * No 304 for If-None-Match yet: an ETag is its record's version, and a record read with its parts (a plan with its
+ * milestones, an event with its attendance) keeps its version when a part changes, so the version does not
+ * validate the whole answer. A 304 then would hand back a stale plan (tried: the browser suite caught it).
  */
 async function recordHeadersPlugin(app: FastifyInstance) {
   const recordPaths = new Map<string, string | undefined>();
@@ -28,21 +23,12 @@ async function recordHeadersPlugin(app: FastifyInstance) {
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200) return payload;
-    const etag = reply.getHeader('etag');
-    if (typeof etag !== 'string') return payload;
-    // The ETag is the record's version, the same for every reader, while what each reader sees of the record
-    // differs (a coach-only note). A browser must not revalidate one user's kept copy for another who signs in
-    // on the same machine: the copy is kept only for the credentials that fetched it.
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || typeof reply.getHeader('etag') !== 'string') return payload;
+    // What each reader sees of a record differs (a coach-only note) while its ETag does not: a copy a browser keeps
+    // belongs to the credentials that fetched it.
     const vary = String(reply.getHeader('vary') ?? '');
     reply.header('vary', [vary, 'Cookie', 'Authorization'].filter(Boolean).join(', '));
-    const asked = request.headers['if-none-match'];
-    if (typeof asked !== 'string') return payload;
-    const named = versionsNamed(asked);
-    if (named !== '*' && !named.has(etag.replace(/^W\//, ''))) return payload;
-    reply.code(304);
-    for (const name of ['content-type', 'content-length', 'content-encoding']) reply.removeHeader(name);
-    return null;
+    return payload;
   });
 }
 
