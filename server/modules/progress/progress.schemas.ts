@@ -1,5 +1,7 @@
 import { Type } from 'typebox';
 import { IsoDay, Nullable, StateCode, Uuid } from '../../lib/schemas.ts';
+import { Tier } from '../participations/participations.schemas.ts';
+import { ActivityKind } from '../program-years/program-years.schemas.ts';
 
 export const ProgressQuery = Type.Object(
   {
@@ -30,7 +32,7 @@ const MonthCell = Type.Object({
 const StateRow = Type.Object({
   stateCode: Type.String(),
   stateName: Type.String(),
-  tier: Type.String(),
+  tier: Tier,
   coaches: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
   months: Type.Array(MonthCell),
   checkpoints: Type.Array(
@@ -71,7 +73,7 @@ export const ProgressView = Type.Object({
   activities: Type.Array(
     Type.Object({
       id: Type.String(),
-      kind: Type.String(),
+      kind: ActivityKind,
       title: Type.String(),
       startsOn: IsoDay,
       endsOn: IsoDay,

@@ -1349,6 +1349,16 @@ export interface components {
             /** @description The version you read; a stale one answers 412 (or send If-Match) */
             version?: number;
         };
+        /**
+         * ActivityKind
+         * @description Which of the timeline rules this activity drives
+         */
+        ActivityKind: "kickoff" | "first_call" | "assessment" | "plan" | "regional_meeting" | "monthly_calls" | "peer_mentoring" | "site_visits" | "webinars" | "reassessment" | "other";
+        /**
+         * Tier
+         * @description intensive: coached; light_touch: networking only
+         */
+        Tier: "intensive" | "light_touch";
         /** ProgressView */
         ProgressView: {
             programYear: {
@@ -1386,7 +1396,7 @@ export interface components {
             }[];
             activities: {
                 id: string;
-                kind: string;
+                kind: components["schemas"]["ActivityKind"];
                 title: string;
                 /**
                  * Format: date
@@ -1404,7 +1414,7 @@ export interface components {
             states: {
                 stateCode: string;
                 stateName: string;
-                tier: string;
+                tier: components["schemas"]["Tier"];
                 coaches: {
                     id: string;
                     name: string;
@@ -1479,11 +1489,6 @@ export interface components {
             items: components["schemas"]["Year"][];
             total: number;
         };
-        /**
-         * ActivityKind
-         * @description Which of the timeline rules this activity drives
-         */
-        ActivityKind: "kickoff" | "first_call" | "assessment" | "plan" | "regional_meeting" | "monthly_calls" | "peer_mentoring" | "site_visits" | "webinars" | "reassessment" | "other";
         /** ActivityCreate */
         ActivityCreate: {
             kind: components["schemas"]["ActivityKind"];
@@ -1694,11 +1699,6 @@ export interface components {
             /** @description The version you read; a stale one answers 412 (or send If-Match) */
             version?: number;
         };
-        /**
-         * Tier
-         * @description intensive: coached; light_touch: networking only
-         */
-        Tier: "intensive" | "light_touch";
         /** PersonRef */
         PersonRef: {
             id: string;
