@@ -10,11 +10,7 @@
  */
 import { request, type LoadContext } from './http.ts';
 import { toQuery } from './api-calls.ts';
-import type { operations } from './api/schema.d.ts';
-import type { Page, QueryOf, Schemas } from './types.ts';
-
-/** The JSON body of an operation's 200 answer. */
-type Page200<Op extends keyof operations> = operations[Op]['responses'] extends { 200: { content: { 'application/json': infer Body } } } ? Body : never;
+import type { AnswerOf, Page, QueryOf, Schemas } from './types.ts';
 
 export type { ActivityKind, Role, Tier } from './types.ts';
 
@@ -74,7 +70,7 @@ export type MentoringPairDetail = Schemas['MentoringPairDetail'];
 
 // ---- audit (server/modules/audit: its answer has no named schema, so it is read off the operation) ----
 
-export type AuditEntry = Page200<'listAuditEntries'>['items'][number];
+export type AuditEntry = AnswerOf<'listAuditEntries'>['items'][number];
 export type AuditQuery = QueryOf<'listAuditEntries'>;
 
 /** An update as the dashboard sends it: always with the version it read (the API also takes If-Match instead). */

@@ -16,6 +16,11 @@ export type QueryOf<Op extends keyof operations> = {
   [K in keyof NonNullable<operations[Op]['parameters']['query']>]?: NonNullable<operations[Op]['parameters']['query']>[K] | null;
 };
 
+/** The JSON body of an operation's 200 answer, for the answers that have no named schema. */
+export type AnswerOf<Op extends keyof operations> = operations[Op]['responses'] extends { 200: { content: { 'application/json': infer Body } } }
+  ? Body
+  : never;
+
 /** A calendar day, ISO 8601 (2026-10-15). Web-only: the document says `format: date` on a plain string. */
 export type IsoDay = string;
 /** A month key, yyyy-MM (2026-10). Web-only: the document has no type for it. */
