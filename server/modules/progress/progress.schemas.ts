@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { IsoDay, Nullable, StateCode, Uuid } from '../../lib/schemas.ts';
 import { Tier } from '../participations/participations.schemas.ts';
 import { ActivityKind } from '../program-years/program-years.schemas.ts';
+import { VisitStatus } from '../site-visits/site-visits.schemas.ts';
 
 export const ProgressQuery = Type.Object(
   {
@@ -24,7 +25,7 @@ const MonthCell = Type.Object({
   ),
   heldCalls: Type.Integer(),
   scheduledCalls: Type.Integer(),
-  visits: Type.Array(Type.Object({ number: Type.Integer(), status: Type.String() })),
+  visits: Type.Array(Type.Object({ number: Type.Integer(), status: VisitStatus })),
   checkpoints: Type.Array(Type.Object({ kind: Type.String(), status: CheckpointStatus })),
   coachId: Nullable(Type.String()),
 });

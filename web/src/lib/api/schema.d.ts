@@ -1359,6 +1359,11 @@ export interface components {
          * @description intensive: coached; light_touch: networking only
          */
         Tier: "intensive" | "light_touch";
+        /**
+         * VisitStatus
+         * @description scheduled and completed visits need startsOn; a completed visit cannot start in the future
+         */
+        VisitStatus: "proposed" | "scheduled" | "completed" | "cancelled";
         /** ProgressView */
         ProgressView: {
             programYear: {
@@ -1429,7 +1434,7 @@ export interface components {
                     scheduledCalls: number;
                     visits: {
                         number: number;
-                        status: string;
+                        status: components["schemas"]["VisitStatus"];
                     }[];
                     checkpoints: {
                         kind: string;
@@ -1984,8 +1989,7 @@ export interface components {
             coachId: string | null;
             coachName: string | null;
             number: number;
-            /** @description scheduled and completed visits need startsOn; a completed visit cannot start in the future */
-            status: "proposed" | "scheduled" | "completed" | "cancelled";
+            status: components["schemas"]["VisitStatus"];
             startsOn: string | null;
             endsOn: string | null;
             location: string;
@@ -2016,8 +2020,7 @@ export interface components {
             stateCode: string;
             /** @description First or second visit of the year */
             number: 1 | 2;
-            /** @description scheduled and completed visits need startsOn; a completed visit cannot start in the future */
-            status: "proposed" | "scheduled" | "completed" | "cancelled";
+            status: components["schemas"]["VisitStatus"];
             startsOn?: string | null;
             endsOn?: string | null;
             location?: string;
