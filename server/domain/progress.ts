@@ -40,7 +40,7 @@ export interface MonthCell {
   callStatus: CallStatus;
   heldCalls: number;
   scheduledCalls: number;
-  visits: { number: number; status: string }[];
+  visits: { number: number; status: StateFacts['visits'][number]['status'] }[];
   checkpoints: { kind: string; status: CheckpointStatus }[];
   coachId: string | null;
 }

@@ -1,5 +1,8 @@
 import { Type } from 'typebox';
 import { IsoDay, Nullable, StateCode, Uuid } from '../../lib/schemas.ts';
+import { Tier } from '../participations/participations.schemas.ts';
+import { ActivityKind } from '../program-years/program-years.schemas.ts';
+import { VisitStatus } from '../site-visits/site-visits.schemas.ts';
 
 export const ProgressQuery = Type.Object(
   {
@@ -22,7 +25,7 @@ const MonthCell = Type.Object({
   ),
   heldCalls: Type.Integer(),
   scheduledCalls: Type.Integer(),
-  visits: Type.Array(Type.Object({ number: Type.Integer(), status: Type.String() })),
+  visits: Type.Array(Type.Object({ number: Type.Integer(), status: VisitStatus })),
   checkpoints: Type.Array(Type.Object({ kind: Type.String(), status: CheckpointStatus })),
   coachId: Nullable(Type.String()),
 });
@@ -30,7 +33,7 @@ const MonthCell = Type.Object({
 const StateRow = Type.Object({
   stateCode: Type.String(),
   stateName: Type.String(),
-  tier: Type.String(),
+  tier: Tier,
   coaches: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
   months: Type.Array(MonthCell),
   checkpoints: Type.Array(
@@ -71,7 +74,7 @@ export const ProgressView = Type.Object({
   activities: Type.Array(
     Type.Object({
       id: Type.String(),
-      kind: Type.String(),
+      kind: ActivityKind,
       title: Type.String(),
       startsOn: IsoDay,
       endsOn: IsoDay,

@@ -4,7 +4,7 @@ import { optionalFields, versionField } from '../../lib/schema-parts.ts';
 import { ActionItem, ActionItemInput } from '../calls/calls.schemas.ts';
 
 const VisitNumber = Type.Union([Type.Literal(1), Type.Literal(2)], { description: 'First or second visit of the year' });
-const VisitStatus = Type.Union([Type.Literal('proposed'), Type.Literal('scheduled'), Type.Literal('completed'), Type.Literal('cancelled')], {
+export const VisitStatus = Type.Union([Type.Literal('proposed'), Type.Literal('scheduled'), Type.Literal('completed'), Type.Literal('cancelled')], {
   description: 'scheduled and completed visits need startsOn; a completed visit cannot start in the future',
 });
 

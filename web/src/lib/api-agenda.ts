@@ -1,13 +1,8 @@
 /** The next call's draft agenda (server/modules/agenda/agenda.schemas.ts). */
 import { request } from './http.ts';
+import type { Schemas } from './types.ts';
 
-export interface AgendaDraft {
-  stateCode: string;
-  programYearId: string;
-  callOn: string;
-  sections: { key: 'action_items' | 'milestones' | 'priorities' | 'upcoming'; title: string; items: { text: string; note: string; dueOn: string | null }[] }[];
-  text: string;
-}
+export type AgendaDraft = Schemas['AgendaDraft'];
 
 export const agendaDraft = (stateCode: string, programYear: string, before: string | null) =>
   request<AgendaDraft>('GET', `/api/states/${encodeURIComponent(stateCode)}/agenda-draft`, {

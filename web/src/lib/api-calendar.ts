@@ -5,18 +5,11 @@
 import { downloadText } from './download.ts';
 import { ApiError } from './api-errors.ts';
 import { refreshAccess, request, type LoadContext } from './http.ts';
+import type { Schemas } from './types.ts';
 
-export interface FeedStatus {
-  active: boolean;
-  createdAt: string | null;
-}
-
+export type FeedStatus = Schemas['FeedStatus'];
 /** Only the answer to creating a feed carries its URL: the server keeps a hash, so it cannot show it again. */
-export interface CreatedFeed {
-  active: true;
-  createdAt: string;
-  url: string;
-}
+export type CreatedFeed = Schemas['CreatedFeed'];
 
 export const getFeedStatus = (load?: LoadContext) => request<FeedStatus>('GET', '/api/calendar-feed', { load });
 export const createFeed = () => request<CreatedFeed>('POST', '/api/calendar-feed');

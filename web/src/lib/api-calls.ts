@@ -1,99 +1,21 @@
 /**
- * Calls between a coach and a state team (server/modules/calls/calls.schemas.ts).
+ * Calls between a coach and a state team (server/modules/calls/calls.schemas.ts; types generated from it).
  * Pass the load event from a load function; call without it from an event handler and catch the ApiError.
  */
 import { request, type LoadContext } from './http.ts';
-import type { IsoDay, Page } from './types.ts';
+import type { Page, QueryOf, Schemas } from './types.ts';
 
-export type CallKind = 'planning' | 'full_team';
+export type Call = Schemas['Call'];
+export type CallKind = Call['kind'];
 /** A call's own status (the progress grid's month status is a different thing: types.ts CallStatus). */
-export type CallRecordStatus = 'scheduled' | 'held' | 'cancelled';
-
+export type CallRecordStatus = Call['status'];
 /** A next step from a call or a site visit, as it is written with its parent. */
-export interface ActionItemInput {
-  description: string;
-  owner?: string;
-  dueOn?: IsoDay | null;
-  done?: boolean;
-}
-
+export type ActionItemInput = Schemas['ActionItemInput'];
 /** A next step as its call or visit carries it. */
-export interface ActionItem {
-  id: string;
-  stateCode: string;
-  callId: string | null;
-  siteVisitId: string | null;
-  description: string;
-  owner: string;
-  dueOn: IsoDay | null;
-  done: boolean;
-  version: number;
-}
-
-export interface Call {
-  id: string;
-  programYearId: string;
-  stateCode: string;
-  coachId: string | null;
-  coachName: string | null;
-  kind: CallKind;
-  status: CallRecordStatus;
-  date: IsoDay;
-  /** HH:mm */
-  startTime: string | null;
-  durationMinutes: number | null;
-  attendees: string[];
-  agenda: string;
-  notes: string;
-  /** Present only for staff and coaches. */
-  coachNotes?: string;
-  progress: string;
-  challenges: string;
-  resourcesShared: string;
-  smeRequests: string;
-  actionItems: ActionItem[];
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export interface CallCreate {
-  programYearId: string;
-  stateCode: string;
-  kind: CallKind;
-  status: CallRecordStatus;
-  date: IsoDay;
-  startTime?: string | null;
-  durationMinutes?: number | null;
-  attendees?: string[];
-  agenda?: string;
-  notes?: string;
-  coachNotes?: string;
-  progress?: string;
-  challenges?: string;
-  resourcesShared?: string;
-  smeRequests?: string;
-  actionItems?: ActionItemInput[];
-}
-
-export type CallUpdate = Partial<Omit<CallCreate, 'programYearId' | 'stateCode' | 'actionItems'>> & {
-  /** The version you read; a stale one answers 412. */
-  version?: number;
-};
-
-export interface CallQuery {
-  programYear?: string | null;
-  state?: string | null;
-  /** Calls on or after this day. */
-  from?: IsoDay | null;
-  /** Calls on or before this day. */
-  to?: IsoDay | null;
-  status?: CallRecordStatus | null;
-  kind?: CallKind | null;
-  coach?: string | null;
-  limit?: number | null;
-  offset?: number | null;
-}
+export type ActionItem = Schemas['ActionItem'];
+export type CallCreate = Schemas['CallCreate'];
+export type CallUpdate = Schemas['CallUpdate'];
+export type CallQuery = QueryOf<'listCalls'>;
 
 /** A query object as request() wants it: strings, empty values left out. */
 export function toQuery(query: object): Record<string, string | undefined> {

@@ -5,20 +5,18 @@
  * Areas with many routes keep their functions beside this file in `api-<area>.ts`.
  */
 import { refreshAccess, request, type LoadContext } from './http.ts';
-import type { LoginAnswer, Me, Page, ProgramYear, ProgressAnswer } from './types.ts';
+import { toQuery } from './api-calls.ts';
+import type { AnswerOf, LoginAnswer, Me, Page, ProgramYear, ProgressAnswer, QueryOf, Schemas } from './types.ts';
 
 export { ApiError, loginHref, safeNext } from './api-errors.ts';
 export { request, type LoadContext } from './http.ts';
 
-/** How the sign-in page may offer to sign in (GET /api/auth/options). */
-export interface SignInOptions {
-  /** The demo accounts are in the database: the page lists them. */
-  demoAccounts: boolean;
-}
+/** How the sign-in page may offer to sign in (GET /api/auth/options): `demoAccounts` lists the demo accounts. */
+export type SignInOptions = AnswerOf<'getSignInOptions'>;
 
 /** Everything the dashboard asks of the API, one function per route. */
 export const api = {
-  login: (email: string, password: string) => request<LoginAnswer>('POST', '/api/auth/login', { body: { email, password } }),
+  login: (email: string, password: string) => request<LoginAnswer>('POST', '/api/auth/login', { body: { email, password } satisfies Schemas['Credentials'] }),
   logout: () => request<void>('POST', '/api/auth/logout'),
   me: (load?: LoadContext) => request<Me>('GET', '/api/auth/me', { load }),
   /** The signed-in user, or null when nobody is (for the sign-in page, which must not redirect to itself). */
@@ -47,6 +45,6 @@ export const api = {
   programYears: (load?: LoadContext) =>
     request<Page<ProgramYear>>('GET', '/api/program-years', { load, query: { limit: '100' } }),
 
-  progress: (query: { programYear?: string | null; tier?: string | null; coach?: string | null; state?: string | null }, load?: LoadContext) =>
-    request<ProgressAnswer>('GET', '/api/progress', { load, query }),
+  progress: (query: QueryOf<'getProgress'>, load?: LoadContext) =>
+    request<ProgressAnswer>('GET', '/api/progress', { load, query: toQuery(query) }),
 };

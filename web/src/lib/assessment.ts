@@ -138,7 +138,8 @@ export interface DraftResponse {
 /** The saved answers by indicator id. */
 export function savedResponses(assessment: Pick<Assessment, 'responses'>): Record<string, DraftResponse> {
   const out: Record<string, DraftResponse> = {};
-  for (const r of assessment.responses) out[r.indicatorId] = { rating: r.rating, evidence: r.evidence, priority: r.priority };
+  // The schema bounds a rating to 1–4 (an integer in the document, so a number in the generated types).
+  for (const r of assessment.responses) out[r.indicatorId] = { rating: r.rating as Rating, evidence: r.evidence, priority: r.priority };
   return out;
 }
 

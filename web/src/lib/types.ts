@@ -1,14 +1,32 @@
 /**
- * The API's answers, as the browser sees them. These mirror the TypeBox response schemas in
- * server/modules/<area>/<area>.schemas.ts; when a schema changes there, change it here.
+ * The API's answers, as the browser sees them: aliases of the types generated from the server's OpenAPI
+ * document (web/src/lib/api/schema.d.ts, written by `npm run api:types` from the TypeBox schemas in
+ * server/modules/<area>/<area>.schemas.ts). To change one, change the server's schema and regenerate.
  */
+import type { components, operations } from './api/schema.d.ts';
 
-/** A calendar day, ISO 8601 (2026-10-15). */
+/** The document's named schemas (components.schemas), for the api-*.ts modules. */
+export type Schemas = components['schemas'];
+
+/**
+ * An operation's query as a page holds it before sending: every value optional and also nullable, since
+ * `toQuery` (api-calls.ts) drops empty ones. Web-only: the shape the route takes, loosened for forms.
+ */
+export type QueryOf<Op extends keyof operations> = {
+  [K in keyof NonNullable<operations[Op]['parameters']['query']>]?: NonNullable<operations[Op]['parameters']['query']>[K] | null;
+};
+
+/** The JSON body of an operation's 200 answer, for the answers that have no named schema. */
+export type AnswerOf<Op extends keyof operations> = operations[Op]['responses'] extends { 200: { content: { 'application/json': infer Body } } }
+  ? Body
+  : never;
+
+/** A calendar day, ISO 8601 (2026-10-15). Web-only: the document says `format: date` on a plain string. */
 export type IsoDay = string;
-/** A month key, yyyy-MM (2026-10). */
+/** A month key, yyyy-MM (2026-10). Web-only: the document has no type for it. */
 export type MonthKey = string;
 
-/** Every list answers `{ items, total }`. */
+/** Every list answers `{ items, total }`. Web-only: a generic the per-list generated types (CallList, …) fit. */
 export interface Page<T> {
   items: T[];
   total: number;
@@ -16,148 +34,30 @@ export interface Page<T> {
 
 // ---- auth (server/modules/auth/auth.schemas.ts) ----
 
-export type Role = 'staff' | 'coach' | 'state_lead' | 'state_member';
-
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  stateCode: string | null;
-  active: boolean;
-}
-
-export interface Me {
-  user: User;
-  /** The states this user can see; every state for staff (then allStates is true). */
-  states: string[];
-  allStates: boolean;
-}
-
-export interface LoginAnswer {
-  /** The short-lived access token (also set as the session cookie). */
-  token: string;
-  expiresAt: string;
-  /** Renews the access token at /api/auth/refresh (also set as an httpOnly cookie). */
-  refreshToken: string;
-  refreshExpiresAt: string;
-  user: User;
-}
+export type Role = Schemas['Role'];
+/** The signed-in user as auth answers it (the server's UserView; admin's User adds timestamps). */
+export type User = Schemas['UserView'];
+export type Me = Schemas['Me'];
+export type LoginAnswer = Schemas['LoginAnswer'];
 
 // ---- program years (server/modules/program-years/program-years.schemas.ts) ----
 
-export type ActivityKind =
-  | 'kickoff'
-  | 'first_call'
-  | 'assessment'
-  | 'plan'
-  | 'regional_meeting'
-  | 'monthly_calls'
-  | 'peer_mentoring'
-  | 'site_visits'
-  | 'webinars'
-  | 'reassessment'
-  | 'other';
-
-export interface ProgramYear {
-  id: string;
-  name: string;
-  startsOn: IsoDay;
-  endsOn: IsoDay;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export type ActivityKind = Schemas['ActivityKind'];
+export type ProgramYear = Schemas['Year'];
 
 // ---- progress (server/modules/progress/progress.schemas.ts) ----
 
-export type CallStatus = 'held' | 'scheduled' | 'missed' | 'due' | 'upcoming' | 'not_required';
-export type CheckpointStatus = 'met' | 'met_late' | 'pending' | 'overdue';
-export type Health = 'on_track' | 'needs_attention' | 'behind';
-export type Tier = 'intensive' | 'light_touch';
-
-export interface ProgressMonth {
-  month: MonthKey;
-  callRequired: boolean;
-  callStatus: CallStatus;
-  heldCalls: number;
-  scheduledCalls: number;
-  visits: { number: number; status: string }[];
-  checkpoints: { kind: string; status: CheckpointStatus }[];
-  coachId: string | null;
-}
-
-export interface StateCheckpoint {
-  kind: string;
-  title: string;
-  dueOn: IsoDay;
-  status: CheckpointStatus;
-  metOn: IsoDay | null;
-  done: number;
-  required: number;
-}
-
-export interface MilestoneSummary {
-  total: number;
-  completed: number;
-  inProgress: number;
-  atRisk: number;
-  deferred: number;
-  overdue: number;
-  /** Completed as a share of those not deferred, 0–100. */
-  percentComplete: number;
-}
-
-export interface StateProgress {
-  stateCode: string;
-  stateName: string;
-  /** intensive or light_touch (the schema types it as a string). */
-  tier: string;
-  coaches: { id: string; name: string }[];
-  months: ProgressMonth[];
-  checkpoints: StateCheckpoint[];
-  milestones: MilestoneSummary;
-  /** Action items from the year's calls and visits; overdue by the state's own calendar. */
-  actionItems: { open: number; overdue: number };
-  missedMonths: number;
-  lastContactOn: IsoDay | null;
-  daysSinceContact: number | null;
-  health: Health;
-  reasons: string[];
-}
-
-export interface YearMonth {
-  key: MonthKey;
-  /** The server's label, e.g. "Aug 2026". */
-  label: string;
-  startsOn: IsoDay;
-  endsOn: IsoDay;
-}
-
-export interface TimelineActivity {
-  id: string;
-  /** One of ActivityKind (the schema types it as a string). */
-  kind: string;
-  title: string;
-  startsOn: IsoDay;
-  endsOn: IsoDay;
-  dueOn: IsoDay | null;
-  requiredCount: number;
-}
-
-export interface ProgressAnswer {
-  programYear: { id: string; name: string; startsOn: IsoDay; endsOn: IsoDay };
-  /** The server's today: the grid and timeline mark it, so that browser clocks do not disagree. */
-  today: IsoDay;
-  months: YearMonth[];
-  activities: TimelineActivity[];
-  states: StateProgress[];
-  summary: { onTrack: number; needsAttention: number; behind: number };
-}
+export type ProgressAnswer = Schemas['ProgressView'];
+export type StateProgress = ProgressAnswer['states'][number];
+export type ProgressMonth = StateProgress['months'][number];
+export type StateCheckpoint = StateProgress['checkpoints'][number];
+export type MilestoneSummary = StateProgress['milestones'];
+export type YearMonth = ProgressAnswer['months'][number];
+export type TimelineActivity = ProgressAnswer['activities'][number];
+export type CallStatus = ProgressMonth['callStatus'];
+export type CheckpointStatus = StateCheckpoint['status'];
+export type Health = StateProgress['health'];
+export type Tier = Schemas['Tier'];
 
 /** The body of every failed API answer (Fastify's shape). */
-export interface ErrorBody {
-  statusCode: number;
-  error: string;
-  message: string;
-}
+export type ErrorBody = Schemas['ErrorBody'];

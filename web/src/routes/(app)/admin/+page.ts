@@ -17,7 +17,7 @@ export const load = (async (event) => {
     year ? adminApi.teamMembers({ programYear }, event) : null,
     year ? adminApi.events({ programYear }, event) : null,
     year ? adminApi.mentoringPairs({ programYear }, event) : null,
-    adminApi.audit({ limit: '1' }, event),
+    adminApi.audit({ limit: 1 }, event),
   ]);
   return {
     years,

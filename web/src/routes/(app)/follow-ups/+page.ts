@@ -13,7 +13,7 @@ export const load = (async (event) => {
   const [context, coaches] = await Promise.all([
     loadEngagementContext(event),
     // Staff choose a coach; a coach's list is already their own states.
-    me.user.role === 'staff' ? adminApi.users({ role: 'coach', active: 'true' }, event).then((p) => p.items) : Promise.resolve([]),
+    me.user.role === 'staff' ? adminApi.users({ role: 'coach', active: true }, event).then((p) => p.items) : Promise.resolve([]),
   ]);
   const query = followUpQuery(filters, yearForQuery(filters.programYear, context.year?.id ?? null));
   const items = await listActionItems({ ...query, limit: PAGE_SIZE, offset: (filters.page - 1) * PAGE_SIZE }, event);
