@@ -3635,10 +3635,7 @@ export interface operations {
     getCall: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -3657,15 +3654,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Call"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -4269,10 +4257,7 @@ export interface operations {
     getProgramYear: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -4291,15 +4276,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["YearDetail"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -4927,10 +4903,7 @@ export interface operations {
     getTimelineActivity: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -4949,15 +4922,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Activity"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -5414,10 +5378,7 @@ export interface operations {
     getState: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Two-letter postal code */
                 code: string;
@@ -5436,15 +5397,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["StateDetail"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -5903,10 +5855,7 @@ export interface operations {
     getParticipation: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -5925,15 +5874,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Participation"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -6392,10 +6332,7 @@ export interface operations {
     getMyAccount: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6411,15 +6348,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["User"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             401: {
@@ -6567,10 +6495,7 @@ export interface operations {
     getUser: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -6589,15 +6514,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["User"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -7062,10 +6978,7 @@ export interface operations {
     getPairing: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -7084,15 +6997,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Pairing"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -7549,10 +7453,7 @@ export interface operations {
     getTeamMember: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -7571,15 +7472,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TeamMember"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -8042,10 +7934,7 @@ export interface operations {
     getSiteVisit: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -8064,15 +7953,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SiteVisit"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -8545,10 +8425,7 @@ export interface operations {
     getActionItem: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -8567,15 +8444,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ActionItemView"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -9035,10 +8903,7 @@ export interface operations {
     getEvent: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -9057,15 +8922,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Event"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -9354,10 +9210,7 @@ export interface operations {
     getEventAttendance: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -9378,15 +9231,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Attendance"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -9925,10 +9769,7 @@ export interface operations {
     getMentoringPair: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -9947,15 +9788,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MentoringPairDetail"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -10616,10 +10448,7 @@ export interface operations {
     getInstrument: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -10638,15 +10467,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Instrument"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -11054,10 +10874,7 @@ export interface operations {
     getAssessment: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -11076,15 +10893,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Assessment"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -11676,10 +11484,7 @@ export interface operations {
     getPlan: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -11698,15 +11503,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Plan"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -11995,10 +11791,7 @@ export interface operations {
     getGoal: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -12017,15 +11810,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Goal"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -12610,10 +12394,7 @@ export interface operations {
     getMilestone: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -12632,15 +12413,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Milestone"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -13908,10 +13680,7 @@ export interface operations {
     getPlaybookEntry: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you hold: 304 if the record is still that version */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Record id (UUID) */
                 id: string;
@@ -13930,15 +13699,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PlaybookEntry"];
                 };
-            };
-            /** @description Not modified: the record is still the version named in If-None-Match */
-            304: {
-                headers: {
-                    /** @description The record's version */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Default Response */
             400: {
