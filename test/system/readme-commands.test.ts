@@ -56,6 +56,8 @@ const elsewhere: Record<string, { by: string; shows: string; why: string }> = {
   },
   'build:server': { by: 'test/system/bundle.test.ts', shows: "'scripts/build.ts', 'server'", why: 'slow (a full esbuild): the bundle test builds it' },
   'build:web': { by: 'test/run-all.sh', shows: 'npm run build:web', why: 'slow (a vite build): npm test builds it for the browser tests' },
+  'check:api-types': { by: '.ci/run', shows: 'npm run check:api-types', why: 'CI fails when the generated API types are stale' },
+  'api:types': { by: 'scripts/check-api-types.sh', shows: 'bash scripts/generate-api-types.sh', why: 'the drift check CI runs generates them the same way' },
   dev: { by: 'scripts/app-entry.ts', shows: "'--import', 'tsx', 'server/main.ts'", why: 'npm run dev is that, watched: start.test.ts starts it so' },
 };
 
