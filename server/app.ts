@@ -72,7 +72,6 @@ export async function buildApp(options: AppOptions) {
     redis: options.redis,
     redisPrefix: options.config.redisPrefix ?? 'tracker:',
   });
-  // Before compression: a 304 has no body to compress.
   await app.register(recordHeadersPlugin);
   await app.register(compressPlugin);
   await app.register(concurrencyPlugin);

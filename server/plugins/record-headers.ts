@@ -21,15 +21,6 @@ async function recordHeadersPlugin(app: FastifyInstance) {
     if (recordPath && (record.id !== undefined || record.code !== undefined)) reply.header('location', locationOf(recordPath, record));
     return payload;
   });
-
-  app.addHook('onSend', async (request, reply, payload) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || typeof reply.getHeader('etag') !== 'string') return payload;
-    // What each reader sees of a record differs (a coach-only note) while its ETag does not: a copy a browser keeps
-    // belongs to the credentials that fetched it.
-    const vary = String(reply.getHeader('vary') ?? '');
-    reply.header('vary', [vary, 'Cookie', 'Authorization'].filter(Boolean).join(', '));
-    return payload;
-  });
 }
 
 export default fp(recordHeadersPlugin, { name: 'record-headers' });

@@ -66,9 +66,16 @@ async function securityPlugin(app: FastifyInstance, opts: SecurityOptions) {
 
   // Powerful browser features the dashboard never uses stay off, even for a script that got in somehow.
   // Passkeys (WebAuthn) stay allowed on our own origin.
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
     reply.header('permissions-policy', PERMISSIONS_POLICY);
-    if (!reply.hasHeader('cache-control')) reply.header('cache-control', reply.hasHeader('etag') ? 'private, no-cache' : 'no-store');
+    const etag = reply.hasHeader('etag');
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', etag ? 'private, no-cache' : 'no-store');
+    // What each reader sees of a record differs (a coach-only note) while its ETag does not: a copy a browser keeps
+    // belongs to the credentials that fetched it.
+    if (etag && (request.method === 'GET' || request.method === 'HEAD')) {
+      const vary = String(reply.getHeader('vary') ?? '');
+      reply.header('vary', [vary, 'Cookie', 'Authorization'].filter(Boolean).join(', '));
+    }
   });
 
   app.removeContentTypeParser('text/plain');

@@ -11,8 +11,11 @@
 import { request, type LoadContext } from './http.ts';
 import { toQuery } from './api-calls.ts';
 import type { AnswerOf, Page, QueryOf, Schemas } from './types.ts';
+import type { StateSummary, TeamMember } from './api-states.ts';
 
 export type { ActivityKind, Role, Tier } from './types.ts';
+// The states module names these; admin pages take them from here too.
+export type { PersonRef, StateSummary, TeamMember } from './api-states.ts';
 
 /** Lists are read whole (the API's largest page), then filtered and exported in the browser. */
 const ALL = '500';
@@ -28,10 +31,7 @@ export type ActivityInput = Schemas['ActivityCreate'];
 
 // ---- states and participations (server/modules/states, participations) ----
 
-export type PersonRef = Schemas['PersonRef'];
 export type State = Schemas['State'];
-/** A state in a list asked for with `programYear`: its tier that year (null: not taking part) and coaches. */
-export type StateSummary = Schemas['StateSummary'];
 export type StateInput = Schemas['StateCreate'];
 export type Participation = Schemas['Participation'];
 
@@ -49,7 +49,6 @@ export type PairingInput = Schemas['PairingCreate'];
 
 // ---- team members (server/modules/team-members) ----
 
-export type TeamMember = Schemas['TeamMember'];
 /** A member's own fields; the year and state come from the page. */
 export type TeamMemberInput = Omit<Schemas['TeamMemberCreate'], 'programYearId' | 'stateCode'>;
 
