@@ -78,7 +78,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(dbPlugin, { handle: options.db, now: options.now ?? (() => new Date()) });
   // Cookies are Secure exactly when people reach the app over https (a browser drops them over http otherwise).
   const secureCookies = new URL(publicUrl).protocol === 'https:';
-  await app.register(authPlugin, { secret: options.config.jwtSecret, secure: secureCookies });
+  await app.register(authPlugin, { secret: options.config.jwtSecret });
   await app.register(idempotencyPlugin);
   await app.register(openapiPlugin, { publicUrl });
   const moduleOptions = {

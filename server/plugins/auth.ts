@@ -45,11 +45,10 @@ declare module 'fastify' {
  * for a coach, the states of their current pairings, in one query. Every route but those whose options declare
  * `config: { public: true }` goes through here, so `request.actor` is always a signed-in, active user.
  */
-async function authPlugin(app: FastifyInstance, opts: { secret: string; secure: boolean }) {
+async function authPlugin(app: FastifyInstance, opts: { secret: string }) {
   await app.register(fastifyCookie);
   await app.register(fastifyJwt, {
     secret: opts.secret,
-    cookie: { cookieName: SESSION_COOKIE, signed: false },
     sign: { algorithm: 'HS256' },
     verify: { algorithms: ['HS256'] },
   });

@@ -25,7 +25,6 @@ export default async function authRoutes(
     throw new ForbiddenError(`This tracker is at ${opts.publicUrl}; open it there to sign in`);
   }
 
-
   /**
    * A short-lived access token (bearer, and the session cookie) and the session's refresh token (answer, and
    * an httpOnly cookie limited to /api/auth). The access token never outlives its session.
